@@ -1,0 +1,78 @@
+package io.clinscribe.nlp.concept;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides which dictionary concepts may become problems or procedures. The dictionary is broad:
+ * it knows "rest", "retired" and "test" as findings and "NAD" as a chemical. This filter drops generic
+ * words, note furniture and ambiguous abbreviations, listed in {@code concept-filter.txt}, and keeps
+ * two-letter abbreviations only when they are on an allow list (MI, PE ...).
+ */
+public final class ConceptFilter {
+
+    private final Set<String> stopTerms;
+    private final Set<String> stopCuis;
+    private final Set<String> shortAbbreviations;
+
+    public ConceptFilter(Set<String> stopTerms, Set<String> stopCuis, Set<String> shortAbbreviations) {
+        this.stopTerms = Set.copyOf(stopTerms);
+        this.stopCuis = Set.copyOf(stopCuis);
+        this.shortAbbreviations = Set.copyOf(shortAbbreviations);
+    }
+
+    /** The filter of {@code concept-filter.txt}: lines {@code term: x}, {@code cui: C...} or {@code short: MI}. */
+    public static ConceptFilter standard() {
+        Set<String> terms = new HashSet<>();
+        Set<String> cuis = new HashSet<>();
+        Set<String> shorts = new HashSet<>();
+        try (InputStream in = ConceptFilter.class.getResourceAsStream("concept-filter.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("concept-filter.txt is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                String key = line.substring(0, colon).strip();
+                String value = line.substring(colon + 1).strip();
+                switch (key) {
+                    case "term" -> terms.add(normalise(value));
+                    case "cui" -> cuis.add(value);
+                    case "short" -> shorts.add(value);
+                    default -> throw new IllegalStateException("concept-filter.txt: unknown key " + key);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ConceptFilter(terms, cuis, shorts);
+    }
+
+    static String normalise(CharSequence text) {
+        return text.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether a concept found as {@code surface} may become an entry at all. */
+    public boolean accepts(ConceptCandidate candidate, String surface) {
+        if (stopCuis.contains(candidate.cui()) || stopTerms.contains(normalise(surface))) {
+            return false;
+        }
+        String trimmed = surface.strip();
+        if (trimmed.length() <= 2) {
+            return shortAbbreviations.contains(trimmed);
+        }
+        return true;
+    }
+}

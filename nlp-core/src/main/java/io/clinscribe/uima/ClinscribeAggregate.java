@@ -1,0 +1,55 @@
+package io.clinscribe.uima;
+
+import io.clinscribe.terminology.SnoRxTerminology;
+import org.apache.ctakes.core.ae.SentenceDetector;
+import org.apache.ctakes.core.ae.SimpleSegmentAnnotator;
+import org.apache.ctakes.core.ae.TokenizerAnnotatorPTB;
+import org.apache.ctakes.dictionary.lookup2.ae.DefaultJCasTermAnnotator;
+import org.apache.ctakes.postagger.POSTagger;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AggregateBuilder;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.ExternalResourceFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.InvalidXMLException;
+
+/**
+ * The UIMA aggregate of the clinical text pipeline: cTAKES segmentation, sentence detection,
+ * tokenisation, part-of-speech tagging and fast dictionary lookup, then clinscribe's own annotators.
+ */
+public final class ClinscribeAggregate {
+
+    public static final String LOOKUP_DESCRIPTOR = "io/clinscribe/terminology/sno_rx_16ab-lookup.xml";
+
+    private ClinscribeAggregate() {
+    }
+
+    public static AnalysisEngineDescription description() throws ResourceInitializationException {
+        AggregateBuilder builder = new AggregateBuilder();
+        builder.add(AnalysisEngineFactory.createEngineDescription(SimpleSegmentAnnotator.class));
+        builder.add(SentenceDetector.createAnnotatorDescription());
+        builder.add(TokenizerAnnotatorPTB.createAnnotatorDescription());
+        builder.add(POSTagger.createAnnotatorDescription());
+        builder.add(dictionaryLookup());
+        AnalysisEngineDescription aggregate = builder.createAggregateDescription();
+        return aggregate;
+    }
+
+    static AnalysisEngineDescription dictionaryLookup() throws ResourceInitializationException {
+        AnalysisEngineDescription lookup = AnalysisEngineFactory.createEngineDescription(
+                DefaultJCasTermAnnotator.class, "LookupXml", LOOKUP_DESCRIPTOR);
+        ExternalResourceFactory.createDependency(lookup, SnoRxTerminology.RESOURCE_KEY, SnoRxTerminology.class);
+        try {
+            ExternalResourceFactory.bindResource(lookup, SnoRxTerminology.RESOURCE_KEY,
+                    ExternalResourceFactory.createExternalResourceDescription(SnoRxTerminology.class));
+        } catch (InvalidXMLException e) {
+            throw new ResourceInitializationException(e);
+        }
+        return lookup;
+    }
+
+    public static TypeSystemDescription typeSystem() throws ResourceInitializationException {
+        return org.apache.uima.fit.factory.TypeSystemDescriptionFactory.createTypeSystemDescription();
+    }
+}

@@ -32,8 +32,8 @@ public final class ClinscribeAggregate {
         builder.add(TokenizerAnnotatorPTB.createAnnotatorDescription());
         builder.add(POSTagger.createAnnotatorDescription());
         builder.add(dictionaryLookup());
-        AnalysisEngineDescription aggregate = builder.createAggregateDescription();
-        return aggregate;
+        builder.add(AnalysisEngineFactory.createEngineDescription(ConceptEntryAnnotator.class));
+        return builder.createAggregateDescription();
     }
 
     static AnalysisEngineDescription dictionaryLookup() throws ResourceInitializationException {

@@ -135,7 +135,6 @@ public final class EntryMentionCas {
             OntologyConcept concept = new OntologyConcept(jcas);
             concept.setCodingScheme(codes.get(i).system());
             concept.setCode(codes.get(i).code());
-            concept.setPreferredText(codes.get(i).display());
             array.set(i, concept);
         }
         return array;
@@ -149,7 +148,7 @@ public final class EntryMentionCas {
         List<Code> codes = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             OntologyConcept c = (OntologyConcept) array.get(i);
-            codes.add(new Code(c.getCodingScheme(), c.getCode(), c.getPreferredText()));
+            codes.add(new Code(c.getCodingScheme(), c.getCode(), ""));
         }
         return codes;
     }

@@ -1,0 +1,132 @@
+package io.clinscribe.cli;
+
+import io.clinscribe.json.EntriesJsonWriter;
+import io.clinscribe.pipeline.ClinicalTextPipeline;
+import io.clinscribe.pipeline.TextInputDecoder;
+import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.ProcessingProblem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clinscribe text}: clinical notes in, one {@code clinscribe.entries/v1} document per note out. */
+@Command(name = "text", mixinStandardHelpOptions = true,
+        description = {"Extract coded, assertion-tagged entries from clinical notes (UTF-8 text files).",
+                "Prints one clinscribe.entries/v1 JSON document per input; a file that cannot be read",
+                "gets a document with its problem, and the other files are still processed."})
+final class TextCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Note files to process; '-' reads standard input.")
+    List<String> files;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write one JSON file per input (ID.json) into DIR instead of printing.")
+    Path outDir;
+
+    @Option(names = "--jsonl", description = "Print one document per line (JSON Lines) instead of indented JSON.")
+    boolean jsonLines;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Notes processed at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + TextInputDecoder.DEFAULT_MAX_BYTES,
+            description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
+    int maxBytes;
+
+    private final java.util.Set<String> written = new java.util.HashSet<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (maxBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+        }
+        List<TextInputs.Input> inputs = TextInputs.of(files);
+        TextInputDecoder decoder = new TextInputDecoder(maxBytes);
+        EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
+        try (ClinicalTextPipeline pipeline = ClinicalTextPipeline.withEngines(workers)) {
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            try {
+                List<Future<ClinicalDocument>> results = new ArrayList<>();
+                for (TextInputs.Input input : inputs) {
+                    results.add(pool.submit(() -> process(pipeline, decoder, input)));
+                }
+                for (int i = 0; i < inputs.size(); i++) {
+                    ClinicalDocument doc = results.get(i).get();
+                    if (doc.failed()) {
+                        failed++;
+                        for (ProcessingProblem p : doc.problems()) {
+                            if (p.severity() == ProcessingProblem.Severity.ERROR) {
+                                err.println("clinscribe: " + inputs.get(i).name() + ": " + p.message());
+                            }
+                        }
+                    }
+                    emit(doc, writer);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        err.flush();
+        return failed == 0 ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
+    }
+
+    private static ClinicalDocument process(ClinicalTextPipeline pipeline, TextInputDecoder decoder,
+                                            TextInputs.Input input) {
+        byte[] bytes;
+        try {
+            bytes = TextInputs.read(input, System.in);
+        } catch (IOException e) {
+            return ClinicalDocument.failed(input.id(), ProcessingProblem.error("unreadable-input",
+                    "cannot read " + input.name() + ": " + e.getMessage()));
+        }
+        return pipeline.process(input.id(), bytes, decoder);
+    }
+
+    private void emit(ClinicalDocument doc, EntriesJsonWriter writer) throws IOException {
+        if (outDir == null) {
+            Writer out = spec.commandLine().getOut();
+            writer.write(doc, out);
+            out.flush();
+            return;
+        }
+        // write to a temporary file and rename, so a crash never leaves half a result behind
+        String name = doc.id();
+        for (int n = 2; !written.add(name); n++) {
+            name = doc.id() + "-" + n; // two inputs with the same file name in different folders
+        }
+        Path target = outDir.resolve(name + ".json");
+        Path tmp = Files.createTempFile(outDir, doc.id(), ".json.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writer.write(doc, out);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -14,25 +14,31 @@ import java.util.Set;
  * Decides which dictionary concepts may become problems or procedures. The dictionary is broad:
  * it knows "rest", "retired" and "test" as findings and "NAD" as a chemical. This filter drops generic
  * words, note furniture and ambiguous abbreviations, listed in {@code concept-filter.txt}, and keeps
- * two-letter abbreviations only when they are on an allow list (MI, PE ...).
+ * two-letter abbreviations only when they are on an allow list (MI, PE ...). Pre-coordinated
+ * concepts such as "history of appendectomy" are dropped too: the concept inside them remains, and
+ * the assertion stage reads "history of" as context.
  */
 public final class ConceptFilter {
 
     private final Set<String> stopTerms;
     private final Set<String> stopCuis;
     private final Set<String> shortAbbreviations;
+    private final Set<String> assertionPrefixes;
 
-    public ConceptFilter(Set<String> stopTerms, Set<String> stopCuis, Set<String> shortAbbreviations) {
+    public ConceptFilter(Set<String> stopTerms, Set<String> stopCuis, Set<String> shortAbbreviations,
+                         Set<String> assertionPrefixes) {
         this.stopTerms = Set.copyOf(stopTerms);
         this.stopCuis = Set.copyOf(stopCuis);
         this.shortAbbreviations = Set.copyOf(shortAbbreviations);
+        this.assertionPrefixes = Set.copyOf(assertionPrefixes);
     }
 
-    /** The filter of {@code concept-filter.txt}: lines {@code term: x}, {@code cui: C...} or {@code short: MI}. */
+    /** The filter of {@code concept-filter.txt}: lines {@code term: x}, {@code cui: C...}, {@code short: MI} or {@code prefix: history of}. */
     public static ConceptFilter standard() {
         Set<String> terms = new HashSet<>();
         Set<String> cuis = new HashSet<>();
         Set<String> shorts = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
         try (InputStream in = ConceptFilter.class.getResourceAsStream("concept-filter.txt")) {
             if (in == null) {
                 throw new IllegalStateException("concept-filter.txt is missing from the classpath");
@@ -51,13 +57,14 @@ public final class ConceptFilter {
                     case "term" -> terms.add(normalise(value));
                     case "cui" -> cuis.add(value);
                     case "short" -> shorts.add(value);
+                    case "prefix" -> prefixes.add(normalise(value) + " ");
                     default -> throw new IllegalStateException("concept-filter.txt: unknown key " + key);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ConceptFilter(terms, cuis, shorts);
+        return new ConceptFilter(terms, cuis, shorts, prefixes);
     }
 
     static String normalise(CharSequence text) {
@@ -66,8 +73,14 @@ public final class ConceptFilter {
 
     /** Whether a concept found as {@code surface} may become an entry at all. */
     public boolean accepts(ConceptCandidate candidate, String surface) {
-        if (stopCuis.contains(candidate.cui()) || stopTerms.contains(normalise(surface))) {
+        String normal = normalise(surface);
+        if (stopCuis.contains(candidate.cui()) || stopTerms.contains(normal)) {
             return false;
+        }
+        for (String prefix : assertionPrefixes) {
+            if (normal.startsWith(prefix)) {
+                return false;
+            }
         }
         String trimmed = surface.strip();
         if (trimmed.length() <= 2) {

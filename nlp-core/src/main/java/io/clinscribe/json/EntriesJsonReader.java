@@ -207,7 +207,13 @@ public final class EntriesJsonReader {
         List<Entry> entries = new ArrayList<>();
         List<JsonNode> entryNodes = doc.array("entries");
         for (int i = 0; i < entryNodes.size(); i++) {
-            entries.add(entry(JsonFields.of(entryNodes.get(i), "entries[" + i + "]"), text));
+            String path = "entries[" + i + "]";
+            try {
+                entries.add(entry(JsonFields.of(entryNodes.get(i), path), text));
+            } catch (IllegalArgumentException e) {
+                // a value the record model refuses (a frequency of 0 ...): name the entry
+                throw new EntriesFormatException(path + ": " + e.getMessage());
+            }
         }
         List<ProcessingProblem> problems = new ArrayList<>();
         List<JsonNode> problemNodes = doc.array("problems");

@@ -51,6 +51,7 @@ class EntryScorerTest {
         assertEquals(0.75, problems.matching().precision(), 1e-9);
         assertEquals(0.75, problems.matching().recall(), 1e-9);
         assertEquals(0.75, problems.matching().f1(), 1e-9);
+        assertEquals(2, problems.exactSpans(), "fever and chills exact; dyspnea matched by a wider span");
 
         PrecisionRecall meds = r.kind(EntryKind.MEDICATION).matching();
         assertEquals(new PrecisionRecall(1, 0, 1), meds);
@@ -66,6 +67,8 @@ class EntryScorerTest {
         assertEquals(new PrecisionRecall(4, 2, 2), r.micro());
         assertEquals(4.0 / 6, r.micro().f1(), 1e-9);
         assertEquals(4, r.matchedPairs());
+        assertEquals(0, r.kind(EntryKind.MEDICATION).exactSpans());
+        assertEquals(2, r.exactSpans());
     }
 
     @Test
@@ -191,14 +194,14 @@ class EntryScorerTest {
         ClinicalDocument predicted = doc(problem("fever"), problem("cough"));
         EvaluationReport r = scorer.evaluate(List.of(gold), List.of(predicted));
         String table = r.format();
-        assertTrue(table.contains("problem             1      2      1      1      0   0.500   1.000   0.667"), table);
-        assertTrue(table.contains("medication          1      0      0      0      1       -   0.000   0.000"), table);
-        assertTrue(table.contains("all (micro)         2      2      1      1      1   0.500   0.500   0.500"), table);
+        assertTrue(table.contains("problem             1      2      1      1      0   0.500   1.000   0.667      1"), table);
+        assertTrue(table.contains("medication          1      0      0      0      1       -   0.000   0.000      0"), table);
+        assertTrue(table.contains("all (micro)         2      2      1      1      1   0.500   0.500   0.500      1"), table);
         assertTrue(table.contains("negated            1.000"), table);
         String json = r.toJson();
         assertTrue(json.contains("\"medication\":{\"gold\":1,\"predicted\":0,\"tp\":0,\"fp\":0,\"fn\":1,"
-                + "\"precision\":null,\"recall\":0.0,\"f1\":0.0}"), json);
-        assertTrue(json.contains("\"micro\":{\"tp\":1,\"fp\":1,\"fn\":1,\"precision\":0.5,\"recall\":0.5,\"f1\":0.5}"), json);
+                + "\"precision\":null,\"recall\":0.0,\"f1\":0.0,\"exactSpans\":0}"), json);
+        assertTrue(json.contains("\"micro\":{\"tp\":1,\"fp\":1,\"fn\":1,\"precision\":0.5,\"recall\":0.5,\"f1\":0.5,\"exactSpans\":1}"), json);
     }
 
     @Test

@@ -174,6 +174,9 @@ class EntriesJsonReaderTest {
                 "document n9: entries[0].end: invalid span [20, 10)");
         assertError(doc.formatted("{\"kind\":\"problem\",\"begin\":0,\"end\":3,\"assertion\":{\"subject\":\"sister\"}}"),
                 "document n9: entries[0].assertion.subject: unknown subject: sister");
+        assertError(doc.formatted("{\"kind\":\"medication\",\"begin\":13,\"end\":20,\"attributes\":{\"drug\":\"m\","
+                        + "\"frequency\":{\"frequency\":0,\"period\":1,\"periodUnit\":\"d\"}}}"),
+                "document n9: entries[0]: frequency must be positive: 0");
         assertError("{\"text\":\"x\"}", "id: required field is missing");
         assertError("{\"schema\":\"clinscribe.entries/v2\",\"id\":\"a\",\"text\":\"x\"}",
                 "schema: unsupported schema, expected clinscribe.entries/v1");

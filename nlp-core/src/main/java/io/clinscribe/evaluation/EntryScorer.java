@@ -63,7 +63,7 @@ public final class EntryScorer {
     }
 
     public EvaluationReport score(List<DocumentAlignment> alignments) {
-        Map<EntryKind, int[]> counts = new EnumMap<>(EntryKind.class); // gold, predicted, TP
+        Map<EntryKind, int[]> counts = new EnumMap<>(EntryKind.class); // gold, predicted, TP, exact spans
         Map<String, Accuracy> flagAccuracy = new LinkedHashMap<>();
         Map<String, PrecisionRecall> flagSet = new LinkedHashMap<>();
         for (String flag : FLAGS) {
@@ -77,17 +77,18 @@ public final class EntryScorer {
         for (DocumentAlignment a : alignments) {
             withoutPrediction += a.predictionMissing() ? 1 : 0;
             for (MatchedEntry m : a.matched()) {
-                int[] c = counts.computeIfAbsent(m.gold().kind(), k -> new int[3]);
+                int[] c = counts.computeIfAbsent(m.gold().kind(), k -> new int[4]);
                 c[0]++;
                 c[1]++;
                 c[2]++;
+                c[3] += m.gold().span().equals(m.predicted().span()) ? 1 : 0;
                 matchedPairs++;
                 compareAssertions(m.gold().assertion(), m.predicted().assertion(), flagAccuracy, flagSet);
                 compareAttributes(m, attributes.computeIfAbsent(m.gold().kind(), k -> new LinkedHashMap<>()));
                 codes.merge(m.gold().kind(), compareCodes(m.gold().codes(), m.predicted().codes()), CodeScore::plus);
             }
-            a.missed().forEach(e -> counts.computeIfAbsent(e.kind(), k -> new int[3])[0]++);
-            a.spurious().forEach(e -> counts.computeIfAbsent(e.kind(), k -> new int[3])[1]++);
+            a.missed().forEach(e -> counts.computeIfAbsent(e.kind(), k -> new int[4])[0]++);
+            a.spurious().forEach(e -> counts.computeIfAbsent(e.kind(), k -> new int[4])[1]++);
         }
 
         List<KindScore> kinds = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class EntryScorer {
         for (Map.Entry<EntryKind, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
             PrecisionRecall pr = new PrecisionRecall(c[2], c[1] - c[2], c[0] - c[2]);
-            kinds.add(new KindScore(e.getKey(), c[0], c[1], pr));
+            kinds.add(new KindScore(e.getKey(), c[0], c[1], pr, c[3]));
             micro = micro.plus(pr);
         }
         List<AssertionScore> assertions = FLAGS.stream()

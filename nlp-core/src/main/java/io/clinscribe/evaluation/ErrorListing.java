@@ -38,7 +38,7 @@ public final class ErrorListing {
         return out.toString();
     }
 
-    /** The error lines of one document, in text order of kind: FN, FP, then differences on matched pairs. */
+    /** The error lines of one document: misses (FN), then spurious entries (FP), then differences on matched pairs, each in text order. */
     public List<String> lines(DocumentAlignment a) {
         List<String> lines = new ArrayList<>();
         a.missed().forEach(e -> lines.add("FN " + describe(e)));

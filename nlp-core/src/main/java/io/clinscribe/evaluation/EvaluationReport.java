@@ -35,7 +35,7 @@ public record EvaluationReport(int documents, int documentsWithoutPrediction, Li
     /** The score of one kind, or an empty score when neither side had that kind. */
     public KindScore kind(EntryKind kind) {
         return kinds.stream().filter(k -> k.kind() == kind).findFirst()
-                .orElse(new KindScore(kind, 0, 0, PrecisionRecall.NONE));
+                .orElse(new KindScore(kind, 0, 0, PrecisionRecall.NONE, 0));
     }
 
     public AssertionScore assertion(String flag) {
@@ -48,19 +48,25 @@ public record EvaluationReport(int documents, int documentsWithoutPrediction, Li
         return attributes.getOrDefault(key, Accuracy.NONE);
     }
 
+    /** Matched entries of every kind whose span equals the gold span. */
+    public int exactSpans() {
+        return kinds.stream().mapToInt(KindScore::exactSpans).sum();
+    }
+
     /** A table for the terminal. */
     public String format() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Documents: %d%s%n%n", documents,
                 documentsWithoutPrediction == 0 ? "" : " (" + documentsWithoutPrediction + " without prediction)"));
-        out.append(String.format(Locale.ROOT, "%-14s %6s %6s %6s %6s %6s %7s %7s %7s%n",
-                "kind", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1"));
+        out.append(String.format(Locale.ROOT, "%-14s %6s %6s %6s %6s %6s %7s %7s %7s %6s%n",
+                "kind", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1", "exact"));
         for (KindScore k : kinds) {
-            detectionRow(out, k.kind().code(), k.gold(), k.predicted(), k.matching());
+            detectionRow(out, k.kind().code(), k.gold(), k.predicted(), k.matching(), k.exactSpans());
         }
         int gold = kinds.stream().mapToInt(KindScore::gold).sum();
         int predicted = kinds.stream().mapToInt(KindScore::predicted).sum();
-        detectionRow(out, "all (micro)", gold, predicted, micro);
+        detectionRow(out, "all (micro)", gold, predicted, micro, exactSpans());
+        out.append("  (exact: matched entries whose span equals the gold span)\n");
 
         out.append(String.format(Locale.ROOT, "%nAssertions on %d matched pairs%n", matchedPairs));
         out.append(String.format(Locale.ROOT, "%-14s %9s %6s %6s %6s %7s %7s %7s%n",
@@ -102,10 +108,12 @@ public record EvaluationReport(int documents, int documentsWithoutPrediction, Li
                 json.writeNumberField("gold", k.gold());
                 json.writeNumberField("predicted", k.predicted());
                 writeDetection(json, k.matching());
+                json.writeNumberField("exactSpans", k.exactSpans());
                 json.writeEndObject();
             }
             json.writeObjectFieldStart("micro");
             writeDetection(json, micro);
+            json.writeNumberField("exactSpans", exactSpans());
             json.writeEndObject();
             json.writeEndObject();
             json.writeNumberField("matchedPairs", matchedPairs);
@@ -146,10 +154,11 @@ public record EvaluationReport(int documents, int documentsWithoutPrediction, Li
         return out.toString();
     }
 
-    private static void detectionRow(StringBuilder out, String label, int gold, int predicted, PrecisionRecall pr) {
-        out.append(String.format(Locale.ROOT, "%-14s %6d %6d %6d %6d %6d %7s %7s %7s%n", label, gold, predicted,
+    private static void detectionRow(StringBuilder out, String label, int gold, int predicted, PrecisionRecall pr,
+                                     int exact) {
+        out.append(String.format(Locale.ROOT, "%-14s %6d %6d %6d %6d %6d %7s %7s %7s %6d%n", label, gold, predicted,
                 pr.truePositives(), pr.falsePositives(), pr.falseNegatives(),
-                number(pr.precision()), number(pr.recall()), number(pr.f1())));
+                number(pr.precision()), number(pr.recall()), number(pr.f1()), exact));
     }
 
     private static void accuracyRow(StringBuilder out, String label, Accuracy a) {

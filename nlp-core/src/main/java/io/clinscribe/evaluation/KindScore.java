@@ -2,6 +2,9 @@ package io.clinscribe.evaluation;
 
 import io.clinscribe.record.EntryKind;
 
-/** Entry detection for one kind: how many gold and predicted entries, and how they matched. */
-public record KindScore(EntryKind kind, int gold, int predicted, PrecisionRecall matching) {
+/**
+ * Entry detection for one kind: how many gold and predicted entries, how they matched, and how many of the
+ * matches have exactly the gold boundaries (a measure of span conventions, not counted in P/R/F1).
+ */
+public record KindScore(EntryKind kind, int gold, int predicted, PrecisionRecall matching, int exactSpans) {
 }

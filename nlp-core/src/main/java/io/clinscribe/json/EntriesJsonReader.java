@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.clinscribe.record.Assertion;
 import io.clinscribe.record.AudioRange;
 import io.clinscribe.record.ClinicalDocument;
@@ -121,6 +122,9 @@ public final class EntriesJsonReader {
                         return false;
                     }
                     lineNumber++;
+                    if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1); // a byte order mark left by some editors
+                    }
                     if (!line.isBlank()) {
                         pending = line;
                     }
@@ -207,7 +211,13 @@ public final class EntriesJsonReader {
         List<Entry> entries = new ArrayList<>();
         List<JsonNode> entryNodes = doc.array("entries");
         for (int i = 0; i < entryNodes.size(); i++) {
-            entries.add(entry(JsonFields.of(entryNodes.get(i), "entries[" + i + "]"), text));
+            String path = "entries[" + i + "]";
+            try {
+                entries.add(entry(JsonFields.of(entryNodes.get(i), path), text));
+            } catch (IllegalArgumentException e) {
+                // a value the record model refuses (a frequency of 0 ...): name the entry
+                throw new EntriesFormatException(path + ": " + e.getMessage());
+            }
         }
         List<ProcessingProblem> problems = new ArrayList<>();
         List<JsonNode> problemNodes = doc.array("problems");
@@ -246,7 +256,7 @@ public final class EntriesJsonReader {
         Mention mention = new Mention(text, provenance(e, span), assertion, codes, e.text("section"), confidence,
                 reviewReasons);
         JsonFields attributes = e.object("attributes").orElseGet(() -> JsonFields.of(
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), e.path("attributes")));
+                JsonNodeFactory.instance.objectNode(), e.path("attributes")));
         return EntryAttributes.read(kind, mention, attributes);
     }
 

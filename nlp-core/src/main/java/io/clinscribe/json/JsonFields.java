@@ -3,7 +3,11 @@ package io.clinscribe.json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One JSON object being read, with its path in the document so that errors say where they are
@@ -85,25 +89,31 @@ final class JsonFields {
     }
 
     int requiredInt(String field) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            throw missing(field);
+        long value = longValue(field).orElseThrow(() -> missing(field));
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw invalid(field, "integer out of range");
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw wrongType(field, "an integer", v);
-        }
-        return v.intValue();
+        return (int) value;
     }
 
+    /** An integer; 12.0 is accepted as 12, since other tools write whole numbers as doubles. */
     Optional<Long> longValue(String field) {
         JsonNode v = raw(field);
         if (v == null) {
             return Optional.empty();
         }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+        if (!v.isNumber() || !isWhole(v.decimalValue())) {
             throw wrongType(field, "an integer", v);
         }
-        return Optional.of(v.longValue());
+        try {
+            return Optional.of(v.decimalValue().longValueExact());
+        } catch (ArithmeticException e) {
+            throw invalid(field, "integer out of range");
+        }
+    }
+
+    private static boolean isWhole(BigDecimal n) {
+        return n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
     }
 
     Optional<Double> doubleValue(String field) {
@@ -129,21 +139,21 @@ final class JsonFields {
     }
 
     /** The elements of an array field, each with its indexed path; empty when the field is absent. */
-    java.util.List<JsonNode> array(String field) {
+    List<JsonNode> array(String field) {
         JsonNode v = raw(field);
         if (v == null) {
-            return java.util.List.of();
+            return List.of();
         }
         if (!v.isArray()) {
             throw wrongType(field, "an array", v);
         }
-        java.util.List<JsonNode> items = new java.util.ArrayList<>(v.size());
+        List<JsonNode> items = new ArrayList<>(v.size());
         v.forEach(items::add);
         return items;
     }
 
     /** Turns an enum's {@code fromCode} refusal into an error naming the field. */
-    <T> T code(String field, String value, java.util.function.Function<String, T> fromCode) {
+    <T> T code(String field, String value, Function<String, T> fromCode) {
         try {
             return fromCode.apply(value);
         } catch (IllegalArgumentException e) {
@@ -178,7 +188,7 @@ final class JsonFields {
             case ARRAY -> "an array";
             case OBJECT -> "an object";
             case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -122,6 +122,16 @@ class EntriesJsonReaderTest {
     }
 
     @Test
+    void wholeNumbersWrittenAsDecimalsAndAByteOrderMarkAreAccepted() {
+        String line = "\uFEFF{\"id\":\"a\",\"text\":\"HTN\",\"entries\":[{\"kind\":\"problem\",\"begin\":0.0,\"end\":3.0}]}\n";
+        EntriesJsonReader.DocumentLines lines = reader.lines(new StringReader(line));
+        assertEquals(new Span(0, 3), lines.next().entries().get(0).span());
+        EntriesFormatException e = assertThrows(EntriesFormatException.class, () -> reader.read(
+                "{\"id\":\"a\",\"text\":\"HTN\",\"entries\":[{\"kind\":\"problem\",\"begin\":0.5,\"end\":3}]}"));
+        assertEquals("document a: entries[0].begin: expected an integer, found a number", e.getMessage());
+    }
+
+    @Test
     void jsonLinesErrorsNameTheLine() {
         String good = "{\"id\":\"a\",\"text\":\"HTN\",\"entries\":[{\"kind\":\"problem\",\"begin\":0,\"end\":3}]}";
         String input = good + "\n\n{\"id\":\"b\",\"text\":\"metoprolol 25 mg\",\"entries\":[{\"kind\":\"medic\n" + good + "\n";
@@ -174,6 +184,9 @@ class EntriesJsonReaderTest {
                 "document n9: entries[0].end: invalid span [20, 10)");
         assertError(doc.formatted("{\"kind\":\"problem\",\"begin\":0,\"end\":3,\"assertion\":{\"subject\":\"sister\"}}"),
                 "document n9: entries[0].assertion.subject: unknown subject: sister");
+        assertError(doc.formatted("{\"kind\":\"medication\",\"begin\":13,\"end\":20,\"attributes\":{\"drug\":\"m\","
+                        + "\"frequency\":{\"frequency\":0,\"period\":1,\"periodUnit\":\"d\"}}}"),
+                "document n9: entries[0]: frequency must be positive: 0");
         assertError("{\"text\":\"x\"}", "id: required field is missing");
         assertError("{\"schema\":\"clinscribe.entries/v2\",\"id\":\"a\",\"text\":\"x\"}",
                 "schema: unsupported schema, expected clinscribe.entries/v1");

@@ -31,6 +31,7 @@ public final class ClinscribeAggregate {
         builder.add(SentenceDetector.createAnnotatorDescription());
         builder.add(TokenizerAnnotatorPTB.createAnnotatorDescription());
         builder.add(POSTagger.createAnnotatorDescription());
+        builder.add(AnalysisEngineFactory.createEngineDescription(PluralVariantAnnotator.class));
         builder.add(dictionaryLookup());
         builder.add(AnalysisEngineFactory.createEngineDescription(ConceptEntryAnnotator.class));
         return builder.createAggregateDescription();

@@ -39,7 +39,9 @@ public final class ClinscribeAggregate {
 
     static AnalysisEngineDescription dictionaryLookup() throws ResourceInitializationException {
         AnalysisEngineDescription lookup = AnalysisEngineFactory.createEngineDescription(
-                DefaultJCasTermAnnotator.class, "LookupXml", LOOKUP_DESCRIPTOR);
+                DefaultJCasTermAnnotator.class, "LookupXml", LOOKUP_DESCRIPTOR,
+                // two letters, so MI and PE are found; the concept filter keeps only unambiguous ones
+                "minimumSpan", 2);
         ExternalResourceFactory.createDependency(lookup, SnoRxTerminology.RESOURCE_KEY, SnoRxTerminology.class);
         try {
             ExternalResourceFactory.bindResource(lookup, SnoRxTerminology.RESOURCE_KEY,

@@ -36,7 +36,8 @@ public final class PluralNormalizer {
         if (w.endsWith("ies") && w.length() > 4) {
             return Optional.of(w.substring(0, w.length() - 3) + "y");
         }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches") || w.endsWith("shes")) {
+        boolean achesLikeHeadaches = w.endsWith("aches");
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("shes") || w.endsWith("ches") && !achesLikeHeadaches) {
             return Optional.of(w.substring(0, w.length() - 2));
         }
         return Optional.of(w.substring(0, w.length() - 1));

@@ -201,6 +201,7 @@ public final class MedicationSigParser {
         List<Element> accepted = new ArrayList<>();
         int p = from;
         int links = 0;
+        boolean conjunction = false;
         while (true) {
             p = skipSpace(text, p, limit);
             if (p >= limit) {
@@ -220,6 +221,8 @@ public final class MedicationSigParser {
                 if (++links > MAX_LINKS) {
                     break;
                 }
+                String word = text.substring(e.begin(), e.end()).toLowerCase(java.util.Locale.ROOT);
+                conjunction |= word.equals("and") || word.equals("or");
                 p = e.end();
                 continue;
             }
@@ -227,17 +230,38 @@ public final class MedicationSigParser {
             if (e.kind() == Kind.DURATION && !hasSig) {
                 break; // "metformin for 48 hours" after a bare name is about holding or history, not a course
             }
+            if (e.kind() == Kind.NUMBER && links > 0) {
+                break; // "b.i.d.,2": after a link a unit-less number is the next list item's number
+            }
             if ((e.kind() == Kind.NUMBER || isBareOnce(text, e)) && !followedBySig(text, e.end(), limit, drug)) {
                 break; // "naproxen once prednisone begins": a bare "once" may be a conjunction
+            }
+            if (conjunction && (e.kind() == Kind.STRENGTH || e.kind() == Kind.DOSE || e.kind() == Kind.NUMBER)
+                    && accepted.stream().noneMatch(a -> a.kind() == Kind.STRENGTH || a.kind() == Kind.DOSE)) {
+                break; // "Demerol and 3.75 mg of Versed": an amount after "and" with none before is another drug's
+            }
+            if (links > 0 && e.kind() == Kind.STRENGTH && accepted.stream().anyMatch(a -> a.kind() == Kind.STRENGTH
+                    && !a.quantity().unit().equals(e.quantity().unit()))) {
+                break; // "Fentanyl 100 mcg and 5 mg of Versed": a strength in other units starts another drug's dose
+            }
+            if (links > 0 && (e.kind() == Kind.ROUTE || e.kind() == Kind.STRENGTH)
+                    && beforeNextDrug(text, e.end(), limit)) {
+                break; // "Versed and IV fentanyl": a route or strength just before the next drug is that drug's
             }
             if (e.review() != null) {
                 reviews.add(e.review());
             }
             accepted.add(e);
             links = 0;
+            conjunction = false;
             p = e.end();
         }
         return accepted;
+    }
+
+    private static boolean beforeNextDrug(String text, int from, int limit) {
+        return skipSpace(text, from, limit) >= limit && limit < text.length()
+                && Character.isLetterOrDigit(text.charAt(limit));
     }
 
     private static boolean isBareOnce(String text, Element e) {
@@ -324,6 +348,10 @@ public final class MedicationSigParser {
         if (LINK_PUNCTUATION.indexOf(text.charAt(p)) >= 0) {
             out.add(Element.of(Kind.LINK, p, p + 1));
         }
+        m = at(lexicon.vehicle, text, p, limit);
+        if (m != null) {
+            out.add(Element.of(Kind.TAIL, p, m.end()));
+        }
         m = at(lexicon.site, text, p, limit);
         if (m != null) {
             // "to wounds BID": a site is a link, unless its word is itself a sig element ("to BID" is not a site)
@@ -364,8 +392,10 @@ public final class MedicationSigParser {
             Element e = Element.of(Kind.DOSE, p, m.end()).withRoute(doseForm.route(), false);
             e = doseForm.form().map(e::withForm).orElse(e);
             if (m.group("n2") != null) {
-                return Element.of(Kind.FORM, p, m.end()).withForm(doseForm.form().orElse(null))
-                        .withRoute(doseForm.route(), false).withReview("dose range: " + written);
+                Element range = Element.of(Kind.FORM, p, m.end()).withForm(doseForm.form().orElse(null))
+                        .withRoute(doseForm.route(), false);
+                // "400/80 tab" is a combination tablet; "1-2 tabs" a dose range the record cannot hold
+                return slashed(m) ? range : range.withReview("dose range: " + written);
             }
             return e.withQuantity(new Quantity(value, doseForm.doseUnit()));
         }
@@ -379,17 +409,23 @@ public final class MedicationSigParser {
                 }
             }
         }
-        if (m.group("rate") != null) {
-            ucum.append('/').append(lexicon.rateDenominators.get(SigLexicon.key(m.group("rate"))));
+        for (String rate : new String[] {m.group("rate"), m.group("rate2")}) {
+            if (rate != null) {
+                ucum.append('/').append(lexicon.rateDenominators.get(SigLexicon.key(rate)));
+            }
         }
         if (m.group("n2") != null) {
             // "5-325 mg" names the strengths of a combination product; for a single drug it is a range to review
-            if (isCombination(text.substring(drug.begin(), drug.end()))) {
+            if (slashed(m) || isCombination(text.substring(drug.begin(), drug.end()))) {
                 return Element.of(Kind.COMBINATION, p, m.end());
             }
             return Element.of(Kind.COMBINATION, p, m.end()).withReview("strength range: " + written);
         }
         return Element.of(Kind.STRENGTH, p, m.end()).withQuantity(new Quantity(value, ucum.toString()));
+    }
+
+    private static boolean slashed(Matcher quantity) {
+        return quantity.group().substring(quantity.group("n1").length()).trim().startsWith("/");
     }
 
     private static boolean isCombination(String drugName) {
@@ -429,7 +465,10 @@ public final class MedicationSigParser {
             };
             String u = SigLexicon.key(m.group("unit"));
             String unit = u.startsWith("d") ? "d" : u.startsWith("w") ? "wk" : u.startsWith("m") ? "mo" : "h";
-            if (count > 0) {
+            if (m.group("n2") != null) {
+                // "two to three times a day": Timing holds no frequency range, so it is reviewed, not narrowed
+                best = Element.of(Kind.FREQUENCY, p, m.end()).withReview("frequency range: " + m.group());
+            } else if (count > 0) {
                 best = Element.of(Kind.FREQUENCY, p, m.end()).withTiming(Timing.of(count, 1, unit));
             }
         }

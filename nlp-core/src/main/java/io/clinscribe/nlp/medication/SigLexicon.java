@@ -71,6 +71,7 @@ public final class SigLexicon {
     final Pattern countTimes;
     final Pattern site;
     final Pattern prefix;
+    final Pattern vehicle;
 
     private SigLexicon(Function<String, InputStream> open) {
         strengthUnits = pairs(open, "units.tsv");
@@ -104,17 +105,19 @@ public final class SigLexicon {
         String unit = alternation(strengthUnits.keySet(), doseForms.keySet());
         String denominator = alternation(rateDenominators.keySet());
         String time = alternation(timeUnits.keySet());
-        quantity = compile("(?<n1>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<n2>" + NUMBER + "))?\\s*"
+        // "5/325 mg" and "5-325 mg" are the strengths of a combination product, "1/2 tab" a fraction
+        quantity = compile("(?<n1>" + NUMBER + ")(?:\\s*(?:-|–|to|/)\\s*(?<n2>" + NUMBER + "))?\\s*"
                 + "(?<mult>million\\s+|thousand\\s+)?(?<unit>" + unit + ")"
                 + "(?<per>(?:\\s*/\\s*(?:" + denominator + ")" + END + ")*)"
-                + "(?:\\s+(?:per|an|a|each)\\s+(?<rate>hour|hr|minute|min))?" + END);
+                + "(?:\\s+per\\s+(?<rate>hour|hr|minute|min|kg)|\\s+(?:an|a|each)\\s+(?<rate2>hour|hr|minute|min))?" + END);
         bareNumber = compile("(?<n1>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<n2>" + NUMBER + "))?(?![\\w%])");
         frequencyWord = compile(alternation(frequencies.keySet()) + END);
         everyInterval = compile("(?:every|each|q)\\s+(?<n1>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<n2>" + NUMBER
                 + "))?\\s*(?<unit>" + time + ")" + END);
         qInterval = compile("q\\.?\\s?(?<n1>\\d+(?:\\.\\d+)?)(?:\\s?(?:-|–|to)\\s?(?<n2>\\d+))?\\s?(?<unit>" + time
                 + ")?" + END);
-        timesPer = compile("(?<n>" + NUMBER + "|once|twice|thrice)\\s*(?:times|x)\\s*(?:a|per|each|every|/)?\\s*"
+        timesPer = compile("(?<n>" + NUMBER + "|once|twice|thrice)(?:\\s*(?:-|–|to|or)\\s*(?<n2>" + NUMBER
+                + "))?\\s*(?:times|x)\\s*(?:a|per|each|every|/)?\\s*"
                 + "(?<unit>daily|day|d|weekly|week|wk|monthly|month|hourly|hour|hr)" + END);
         routeWord = compile(alternation(routes.keySet()) + END);
         formWord = compile(alternation(forms.keySet(), bareDoseForms()) + END);
@@ -127,6 +130,8 @@ public final class SigLexicon {
         duration = compile("(?:x|×|for)\\s*(?:a\\s+total\\s+of\\s+|another\\s+)?(?<n>" + NUMBER
                 + ")\\s*(?:more\\s+|additional\\s+|further\\s+|total\\s+)?(?<unit>" + courseUnit + ")" + END);
         countTimes = compile("(?:x|×)\\s*(?<n>\\d+)(?!\\d|\\.\\d)(?!\\s*(?:" + unit + "|" + time + "|doses?)" + END + ")");
+        // "40 mg in 0.4 mL": the volume a strength comes in, not a second strength
+        vehicle = compile("in\\s+" + NUMBER + "\\s*(?:ml|cc|l)" + END);
         site = compile("to\\s+(?:the\\s+)?[A-Za-z]+" + END);
         prefix = compile("(?:(?<route>" + alternation(routes.keySet()) + ")(?:\\s*/\\s*(?<route2>"
                 + alternation(routes.keySet()) + "))?|(?<n1>" + NUMBER + ")\\s*(?<unit>"

@@ -406,4 +406,56 @@ class MedicationSigParserTest {
         assertEquals(m.frequency(), viaMention.frequency());
         assertTrue(m.strength().isEmpty(), "81 without a unit is not guessed to be mg");
     }
+
+    @Test
+    void volumeAStrengthComesInIsNotASecondStrength() {
+        String t = "Lovenox 40 mg in 0.4 mL solution inject subcutaneously once daily for 14 days.";
+        MedicationSig s = sig(t, "Lovenox");
+        assertEquals("Lovenox 40 mg in 0.4 mL solution inject subcutaneously once daily for 14 days", extent(t, s));
+        assertQuantity("40", "mg", s.strength());
+        assertEquals(Optional.of(Route.SUBCUTANEOUS), s.route());
+        assertQuantity("14", "d", s.duration());
+        assertTrue(s.reviewReasons().isEmpty(), s.reviewReasons().toString());
+    }
+
+    @Test
+    void frequencyRangeIsReviewed() {
+        String t = "Ativan 0.5 mg one tablet two to three times a day as needed for anxiety";
+        MedicationSig s = sig(t, "Ativan");
+        assertTrue(s.frequency().isEmpty());
+        assertTrue(s.reviewReasons().stream().anyMatch(r -> r.startsWith("frequency range")));
+        assertEquals(Optional.of("anxiety"), s.asNeededFor());
+        assertQuantity("1", "{tbl}", s.dose());
+    }
+
+    @Test
+    void amountAfterAndBelongsToTheNextDrug() {
+        String t = "Sedation with Demerol and 3.75 mg of Versed IV push.";
+        assertEquals("Demerol", extent(t, sig(t, "Demerol", "Versed")));
+        String u = "Fentanyl 100 mcg and 5 mg of IV Versed.";
+        MedicationSig f = sig(u, "Fentanyl", "Versed");
+        assertEquals("Fentanyl 100 mcg", extent(u, f));
+        assertTrue(f.reviewReasons().isEmpty());
+        String v = "Versed and IV fentanyl were given.";
+        assertEquals("Versed", extent(v, sig(v, "Versed", "fentanyl")));
+    }
+
+    @Test
+    void slashedStrengthsAreACombinationProduct() {
+        String t = "Vicodin 5/500 mg 1 tab PO q6h prn pain";
+        MedicationSig s = sig(t, "Vicodin");
+        assertTrue(s.strength().isEmpty());
+        assertTrue(s.reviewReasons().isEmpty(), s.reviewReasons().toString());
+        assertQuantity("1", "{tbl}", s.dose());
+        assertQuantity("0.5", "{tbl}", sig("warfarin 1/2 tab PO daily", "warfarin").dose());
+    }
+
+    @Test
+    void listNumberAfterTheSigIsNotADose() {
+        String t = "1. Metoprolol 100 mg b.i.d.,2. Lasix 20 mg a day.";
+        MedicationSig s = sig(t, "Metoprolol", "Lasix");
+        assertEquals("Metoprolol 100 mg b.i.d.", extent(t, s));
+        assertTrue(s.reviewReasons().isEmpty(), s.reviewReasons().toString());
+        assertTiming(1, "1", "d", sig(t, "Lasix").frequency());
+    }
 }

@@ -36,6 +36,7 @@ public record MedicationSig(Span extent, Span drugSpan, String drug, Optional<Qu
 
     /** True when nothing but the drug name was found. */
     public boolean isBare() {
-        return asNeeded.isEmpty() && form.isEmpty();
+        return strength.isEmpty() && dose.isEmpty() && form.isEmpty() && route.isEmpty() && frequency.isEmpty()
+                && asNeeded.isEmpty() && duration.isEmpty();
     }
 }

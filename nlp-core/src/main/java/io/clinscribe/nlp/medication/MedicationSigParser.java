@@ -79,7 +79,7 @@ public final class MedicationSigParser {
     private static final String LINK_PUNCTUATION = ",:/@-–";
     /** Punctuation that ends an as-needed reason. */
     private static final String REASON_END = ",;.:()[]#\n\r";
-    private static final Pattern REASON_WORD = Pattern.compile("[A-Za-z][A-Za-z'/-]*|\\d+(?:\\.\\d+)?");
+    private static final Pattern REASON_WORD = Pattern.compile("[A-Za-z][A-Za-z'/-]*|\\d+(?:\\.\\d+)?|[<>≤≥=]+");
     private static final int MAX_LINKS = 3;
     private static final int MAX_REASON_WORDS = 6;
 
@@ -237,7 +237,8 @@ public final class MedicationSigParser {
                 break; // "naproxen once prednisone begins": a bare "once" may be a conjunction
             }
             if (conjunction && (e.kind() == Kind.STRENGTH || e.kind() == Kind.DOSE || e.kind() == Kind.NUMBER)
-                    && accepted.stream().noneMatch(a -> a.kind() == Kind.STRENGTH || a.kind() == Kind.DOSE)) {
+                    && accepted.stream().noneMatch(a -> a.kind() == Kind.STRENGTH || a.kind() == Kind.DOSE
+                    || a.kind() == Kind.COMBINATION || a.kind() == Kind.NUMBER)) {
                 break; // "Demerol and 3.75 mg of Versed": an amount after "and" with none before is another drug's
             }
             if (links > 0 && e.kind() == Kind.STRENGTH && accepted.stream().anyMatch(a -> a.kind() == Kind.STRENGTH
@@ -348,6 +349,10 @@ public final class MedicationSigParser {
         if (LINK_PUNCTUATION.indexOf(text.charAt(p)) >= 0) {
             out.add(Element.of(Kind.LINK, p, p + 1));
         }
+        m = at(lexicon.maximum, text, p, limit);
+        if (m != null) {
+            out.add(Element.of(Kind.LINK, p, m.end()));
+        }
         m = at(lexicon.vehicle, text, p, limit);
         if (m != null) {
             out.add(Element.of(Kind.TAIL, p, m.end()));
@@ -408,6 +413,9 @@ public final class MedicationSigParser {
                     ucum.append('/').append(lexicon.rateDenominators.get(SigLexicon.key(den)));
                 }
             }
+        }
+        if (m.group("hours") != null) {
+            ucum.append("/(").append(m.group("hours")).append(".h)"); // "0.1 mg/24 hr" patch: mg/(24.h)
         }
         for (String rate : new String[] {m.group("rate"), m.group("rate2")}) {
             if (rate != null) {

@@ -72,6 +72,7 @@ public final class SigLexicon {
     final Pattern site;
     final Pattern prefix;
     final Pattern vehicle;
+    final Pattern maximum;
 
     private SigLexicon(Function<String, InputStream> open) {
         strengthUnits = pairs(open, "units.tsv");
@@ -109,6 +110,7 @@ public final class SigLexicon {
         quantity = compile("(?<n1>" + NUMBER + ")(?:\\s*(?:-|–|to|/)\\s*(?<n2>" + NUMBER + "))?\\s*"
                 + "(?<mult>million\\s+|thousand\\s+)?(?<unit>" + unit + ")"
                 + "(?<per>(?:\\s*/\\s*(?:" + denominator + ")" + END + ")*)"
+                + "(?:\\s*/\\s*(?<hours>\\d+)\\s*(?:h|hr|hrs|hours?)" + END + ")?"
                 + "(?:\\s+per\\s+(?<rate>hour|hr|minute|min|kg)|\\s+(?:an|a|each)\\s+(?<rate2>hour|hr|minute|min))?" + END);
         bareNumber = compile("(?<n1>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<n2>" + NUMBER + "))?(?![\\w%])");
         frequencyWord = compile(alternation(frequencies.keySet()) + END);
@@ -132,6 +134,10 @@ public final class SigLexicon {
         countTimes = compile("(?:x|×)\\s*(?<n>\\d+)(?!\\d|\\.\\d)(?!\\s*(?:" + unit + "|" + time + "|doses?)" + END + ")");
         // "40 mg in 0.4 mL": the volume a strength comes in, not a second strength
         vehicle = compile("in\\s+" + NUMBER + "\\s*(?:ml|cc|l)" + END);
+        // "up to 3 doses", "max 4 g/day": a ceiling the record cannot hold; kept only between other elements
+        maximum = compile("(?:up\\s+to|max(?:imum)?(?:\\s+of)?|not\\s+to\\s+exceed|no\\s+more\\s+than)\\s+" + NUMBER
+                + "\\s*(?:doses?|times?|" + unit + ")?(?:\\s*(?:/|per|in|a|an)\\s*(?:24\\s*(?:h|hr|hours)|day|d)" + END + ")?"
+                + END);
         site = compile("to\\s+(?:the\\s+)?[A-Za-z]+" + END);
         prefix = compile("(?:(?<route>" + alternation(routes.keySet()) + ")(?:\\s*/\\s*(?<route2>"
                 + alternation(routes.keySet()) + "))?|(?<n1>" + NUMBER + ")\\s*(?<unit>"

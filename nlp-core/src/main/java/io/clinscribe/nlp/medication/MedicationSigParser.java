@@ -81,6 +81,8 @@ public final class MedicationSigParser {
     private static final String REASON_END = ",;.:()[]#\n\r";
     private static final Pattern REASON_WORD = Pattern.compile("[A-Za-z][A-Za-z'/-]*|\\d+(?:\\.\\d+)?|[<>≤≥=]+");
     private static final int MAX_LINKS = 3;
+    /** The start of a list item or numbered line. */
+    private static final Pattern NEW_ITEM = Pattern.compile("(?:[-*•]|\\d{1,2}[.)])\\s");
     private static final int MAX_REASON_WORDS = 6;
 
     private final SigLexicon lexicon;
@@ -203,11 +205,20 @@ public final class MedicationSigParser {
         int links = 0;
         boolean conjunction = false;
         while (true) {
+            int before = p;
             p = skipSpace(text, p, limit);
             if (p >= limit) {
                 break;
             }
+            boolean newLine = text.substring(before, p).indexOf('\n') >= 0;
+            if (newLine && (NEW_ITEM.matcher(text).region(p, limit).lookingAt()
+                    || text.substring(before, p).chars().filter(c -> c == '\n').count() > 1)) {
+                break; // a wrapped line may carry the sig on, a new list item or paragraph does not
+            }
             Element e = longestAt(text, p, limit, drug);
+            if (newLine && e != null && e.kind() == Kind.NUMBER) {
+                break;
+            }
             if (e == null) {
                 break;
             }
@@ -445,9 +456,9 @@ public final class MedicationSigParser {
         Matcher m = at(lexicon.frequencyWord, text, p, limit);
         if (m != null) {
             FrequencyWord w = lexicon.frequencies.get(SigLexicon.key(m.group()));
-            best = w.frequencyAndPeriod().isPresent()
-                    ? Element.of(Kind.FREQUENCY, p, m.end()).withTiming(Timing.of(w.frequencyAndPeriod().get()[0],
-                    w.frequencyAndPeriod().get()[1], w.periodUnit()))
+            best = w.codable()
+                    ? Element.of(Kind.FREQUENCY, p, m.end()).withTiming(Timing.of(w.frequency(), w.period(),
+                    w.periodUnit()))
                     : Element.of(Kind.TAIL, p, m.end()).withReview("frequency too ambiguous to code: " + m.group());
         }
         for (Pattern interval : List.of(lexicon.qInterval, lexicon.everyInterval)) {

@@ -35,8 +35,8 @@ public final class SigLexicon {
     record FormWord(String form, Optional<Route> route) {
     }
 
-    /** A fixed frequency wording; empty when the wording is too ambiguous to code (biweekly). */
-    record FrequencyWord(Optional<int[]> frequencyAndPeriod, String periodUnit) {
+    /** A fixed frequency wording; not codable when too ambiguous to code (biweekly). */
+    record FrequencyWord(boolean codable, int frequency, int period, String periodUnit) {
     }
 
     enum CueRole { PRN, ONCE, TAIL, LINK, COMPLEX }
@@ -75,33 +75,38 @@ public final class SigLexicon {
     final Pattern maximum;
 
     private SigLexicon(Function<String, InputStream> open) {
-        strengthUnits = pairs(open, "units.tsv");
-        rateDenominators = pairs(open, "rate-denominators.tsv");
-        timeUnits = pairs(open, "time-units.tsv");
-        doseForms = new HashMap<>();
+        strengthUnits = Map.copyOf(pairs(open, "units.tsv"));
+        rateDenominators = Map.copyOf(pairs(open, "rate-denominators.tsv"));
+        timeUnits = Map.copyOf(pairs(open, "time-units.tsv"));
+        Map<String, DoseForm> doseForms = new HashMap<>();
         for (String[] row : rows(open, "dose-forms.tsv", 5)) {
             doseForms.put(row[0], new DoseForm(row[1], optional(row[2]), optional(row[3]).map(Route::fromCode),
                     row[4].equals("yes")));
         }
-        forms = new HashMap<>();
+        this.doseForms = Map.copyOf(doseForms);
+        Map<String, FormWord> forms = new HashMap<>();
         for (String[] row : rows(open, "forms.tsv", 3)) {
             forms.put(row[0], new FormWord(row[1], optional(row[2]).map(Route::fromCode)));
         }
-        routes = new HashMap<>();
+        this.forms = Map.copyOf(forms);
+        Map<String, Optional<Route>> routes = new HashMap<>();
         for (String[] row : rows(open, "routes.tsv", 2)) {
             routes.put(row[0], optional(row[1]).map(Route::fromCode));
         }
-        frequencies = new HashMap<>();
+        this.routes = Map.copyOf(routes);
+        Map<String, FrequencyWord> frequencies = new HashMap<>();
         for (String[] row : rows(open, "frequencies.tsv", 4)) {
-            frequencies.put(row[0], row[1].equals("?") ? new FrequencyWord(Optional.empty(), "")
-                    : new FrequencyWord(Optional.of(new int[] {Integer.parseInt(row[1]), Integer.parseInt(row[2])}),
-                    row[3]));
+            frequencies.put(row[0], row[1].equals("?") ? new FrequencyWord(false, 0, 0, "")
+                    : new FrequencyWord(true, Integer.parseInt(row[1]), Integer.parseInt(row[2]), row[3]));
         }
-        cues = new HashMap<>();
+        this.frequencies = Map.copyOf(frequencies);
+        Map<String, CueRole> cues = new HashMap<>();
         for (String[] row : rows(open, "cues.tsv", 2)) {
             cues.put(row[0], CueRole.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
-        prnReasonStops = rows(open, "prn-reason-stops.txt", 1).stream().map(r -> r[0]).collect(Collectors.toSet());
+        this.cues = Map.copyOf(cues);
+        prnReasonStops = rows(open, "prn-reason-stops.txt", 1).stream().map(r -> r[0])
+                .collect(Collectors.toUnmodifiableSet());
 
         String unit = alternation(strengthUnits.keySet(), doseForms.keySet());
         String denominator = alternation(rateDenominators.keySet());
@@ -141,7 +146,7 @@ public final class SigLexicon {
         site = compile("to\\s+(?:the\\s+)?[A-Za-z]+" + END);
         prefix = compile("(?:(?<route>" + alternation(routes.keySet()) + ")(?:\\s*/\\s*(?<route2>"
                 + alternation(routes.keySet()) + "))?|(?<n1>" + NUMBER + ")\\s*(?<unit>"
-                + alternation(strengthUnits.keySet()) + "))\\s+$");
+                + alternation(strengthUnits.keySet()) + "))[ \\t]+$");
     }
 
     /** The lexicon shipped with clinscribe. */

@@ -458,4 +458,17 @@ class MedicationSigParserTest {
         assertTrue(s.reviewReasons().isEmpty(), s.reviewReasons().toString());
         assertTiming(1, "1", "d", sig(t, "Lasix").frequency());
     }
+
+    @Test
+    void wrappedLineCarriesTheSigButANewItemDoesNot() {
+        String t = "mupirocin 2% to\nwounds BID, vancomycin 125 mg QID";
+        int b = t.indexOf("mupirocin");
+        MedicationSig s = PARSER.parse(t, new Span(b, b + 9), t.indexOf("vancomycin"));
+        assertEquals("mupirocin 2% to\nwounds BID", extent(t, s));
+        String u = "1. aspirin\n2. Hypertension, well controlled.";
+        int a = u.indexOf("aspirin");
+        MedicationSig bare = PARSER.parse(u, new Span(a, a + 7), u.length());
+        assertEquals("aspirin", extent(u, bare));
+        assertTrue(bare.isBare());
+    }
 }

@@ -122,7 +122,7 @@ public final class MedicationSigParser {
         Optional<Quantity> dose = single(elements, Kind.DOSE, Element::quantity, "doses", reviews);
         Optional<Timing> frequency = single(elements, Kind.FREQUENCY, Element::timing, "frequencies", reviews);
         Optional<Quantity> duration = single(elements, Kind.DURATION, Element::quantity, "durations", reviews);
-        Optional<String> form = single(elements, Set.of(Kind.FORM, Kind.DOSE), Element::form, "forms", reviews);
+        Optional<String> form = form(elements, reviews);
         Optional<Route> route = route(elements, reviews);
         boolean prn = elements.stream().anyMatch(e -> e.kind() == Kind.PRN);
         Optional<String> reason = elements.stream().filter(e -> e.kind() == Kind.PRN && e.reason() != null)
@@ -567,6 +567,46 @@ public final class MedicationSigParser {
             return t.frequency() + "/" + t.period().stripTrailingZeros().toPlainString() + " " + t.periodUnit();
         }
         return String.valueOf(v);
+    }
+
+    private static final Set<String> RELEASE_MODIFIERS = Set.of("extended-release", "delayed-release");
+    /** Counted forms that name a form outright: "1 drop" of a solution is no conflict, "1 tab" of a capsule is. */
+    private static final Set<String> SOLID_UNITS = Set.of("tablet", "capsule");
+
+    /**
+     * A named form word ("solution") wins over the form a counted unit implies ("1 drop"); a release modifier
+     * combines with the base form ("ER ... 2 tabs": extended-release tablet).
+     */
+    private static Optional<String> form(List<Element> elements, List<String> reviews) {
+        Set<String> modifiers = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> counted = new LinkedHashSet<>();
+        for (Element e : elements) {
+            if (e.form() == null) {
+                continue;
+            }
+            if (RELEASE_MODIFIERS.contains(e.form())) {
+                modifiers.add(e.form());
+            } else if (e.kind() == Kind.FORM) {
+                named.add(e.form());
+            } else if (e.kind() == Kind.DOSE) {
+                counted.add(e.form());
+            }
+        }
+        Set<String> base = named.isEmpty() ? counted : named;
+        boolean unitsDisagree = !named.isEmpty() && counted.stream()
+                .anyMatch(c -> SOLID_UNITS.contains(c) && named.stream().noneMatch(n -> n.endsWith(c))); // "cap ... 1 tab"
+        if (base.size() > 1 || modifiers.size() > 1 || unitsDisagree) {
+            base = new LinkedHashSet<>(base);
+            base.addAll(counted);
+            List<String> all = new ArrayList<>(modifiers);
+            all.addAll(base);
+            reviews.add("conflicting forms: " + all);
+            return Optional.empty();
+        }
+        Optional<String> b = base.stream().findFirst();
+        Optional<String> m = modifiers.stream().findFirst();
+        return m.isPresent() ? Optional.of(m.get() + b.map(x -> " " + x).orElse("")) : b;
     }
 
     /** A stated route wins over one implied by a form word; disagreeing routes of the same standing are reviewed. */

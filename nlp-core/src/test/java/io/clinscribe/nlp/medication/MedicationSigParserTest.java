@@ -471,4 +471,15 @@ class MedicationSigParserTest {
         assertEquals("aspirin", extent(u, bare));
         assertTrue(bare.isBare());
     }
+
+    @Test
+    void releaseModifierCombinesWithCountedFormAndDisagreeingFormsAreReviewed() {
+        assertEquals(Optional.of("extended-release tablet"),
+                sig("metformin ER 500 mg 2 tabs daily with dinner", "metformin").form());
+        assertEquals(Optional.of("solution"),
+                sig("brimonidine 0.2% ophthalmic solution 1 drop OU TID", "brimonidine").form());
+        MedicationSig s = sig("amoxicillin 500 mg cap 1 tab daily", "amoxicillin");
+        assertTrue(s.form().isEmpty());
+        assertTrue(s.reviewReasons().stream().anyMatch(r -> r.startsWith("conflicting forms")));
+    }
 }

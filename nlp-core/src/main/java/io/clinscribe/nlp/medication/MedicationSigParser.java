@@ -518,8 +518,9 @@ public final class MedicationSigParser {
             boolean connective = word.equals("or") || word.equals("and");
             if (!connective) {
                 Element e = longestAt(text, s, limit, drug);
-                if (e != null && e.kind() != Kind.LINK && e.kind() != Kind.NUMBER) {
-                    break;
+                if (e != null && e.kind() != Kind.LINK && e.kind() != Kind.NUMBER
+                        && !((e.kind() == Kind.ROUTE || e.kind() == Kind.FORM) && plainWordAt(text, e.end(), limit, drug))) {
+                    break; // but "prn nasal congestion": a site adjective before a plain word is part of the reason
                 }
                 if (reasonBegin < 0) {
                     reasonBegin = s;
@@ -533,6 +534,17 @@ public final class MedicationSigParser {
         reasonEnd = lastContent;
         Element e = Element.of(Kind.PRN, begin, reasonEnd > 0 ? reasonEnd : cueEnd);
         return reasonEnd > 0 ? e.withReason(new Span(reasonBegin, reasonEnd)) : e;
+    }
+
+    private boolean plainWordAt(String text, int from, int limit, Span drug) {
+        int s = from;
+        while (s < limit && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+            s++;
+        }
+        Matcher w = REASON_WORD.matcher(text).region(s, limit);
+        return w.lookingAt() && Character.isLetter(text.charAt(s))
+                && !lexicon.prnReasonStops.contains(SigLexicon.key(w.group()))
+                && longestAt(text, s, limit, drug) == null;
     }
 
     // ---- reconciling the elements ----

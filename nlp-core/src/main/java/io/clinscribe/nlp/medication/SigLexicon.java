@@ -138,7 +138,8 @@ public final class SigLexicon {
                 + ")\\s*(?:more\\s+|additional\\s+|further\\s+|total\\s+)?(?<unit>" + courseUnit + ")" + END);
         countTimes = compile("(?:x|×)\\s*(?<n>\\d+)(?!\\d|\\.\\d)(?!\\s*(?:" + unit + "|" + time + "|doses?)" + END + ")");
         // "40 mg in 0.4 mL": the volume a strength comes in, not a second strength
-        vehicle = compile("in\\s+" + NUMBER + "\\s*(?:ml|cc|l)" + END);
+        vehicle = compile("in\\s+" + NUMBER + "\\s*(?:ml|cc|l|oz|ounces?)(?:\\s+(?:of\\s+)?(?:water|juice|liquid|fluid))?"
+                + END);
         // "up to 3 doses", "max 4 g/day": a ceiling the record cannot hold; kept only between other elements
         maximum = compile("(?:up\\s+to|max(?:imum)?(?:\\s+of)?|not\\s+to\\s+exceed|no\\s+more\\s+than)\\s+" + NUMBER
                 + "\\s*(?:doses?|times?|" + unit + ")?(?:\\s*(?:/|per|in|a|an)\\s*(?:24\\s*(?:h|hr|hours)|day|d)" + END + ")?"

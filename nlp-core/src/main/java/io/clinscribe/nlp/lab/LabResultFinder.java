@@ -27,9 +27,13 @@ import java.util.regex.Pattern;
 public final class LabResultFinder {
 
     /** Words between a test name and its value ("A1c is 9.2%", "hemoglobin A1c of 8.2%", "Monospot: negative"). */
-    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|are|of|"
+    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|"
             + "level|levels|value|result|results|now|today|remains|remained|returned|came[ \\t]+back|"
             + "on[ \\t]+(?:admission|arrival|presentation|discharge))[ \\t]*[:=]?[ \\t]*)*",
+            Pattern.CASE_INSENSITIVE);
+    /** A flag said on the way to the value ("white blood cell count elevated at 22.2"). */
+    private static final Pattern FLAG_LINKER = Pattern.compile("\\G(?:(?:markedly|mildly|slightly|significantly)"
+            + "[ \\t]+)?(elevated|increased|high|low|decreased|reduced)[ \\t]+(?:at|of|to)[ \\t]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CULTURE_LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(?:(?:grew|growing|"
             + "with|showed|revealed|(?:(?:was|were|is|are)[ \\t]+)?positive[ \\t]+for|\\+[ \\t]*for)[ \\t]+)?",
@@ -133,6 +137,12 @@ public final class LabResultFinder {
         Matcher linker = LINKER.matcher(text);
         linker.find(nameEnd);
         int at = linker.end();
+        Optional<LabInterpretation> saidFlag = Optional.empty();
+        Matcher flagLinker = FLAG_LINKER.matcher(text);
+        if (flagLinker.find(at) && flagLinker.start() == at) {
+            saidFlag = Optional.of(interpretation(flagLinker.group(1)));
+            at = flagLinker.end();
+        }
 
         Optional<String> textValue = Optional.empty();
         Optional<BigDecimal> numericValue = Optional.empty();
@@ -199,6 +209,9 @@ public final class LabResultFinder {
             return Optional.empty();
         }
         boolean shared = false;
+        if (flag.isEmpty()) {
+            flag = saidFlag;
+        }
         if (flag.isEmpty()) {
             Matcher f;
             if ((f = FLAG_IN_PARENTHESES.matcher(text)).find(end) && f.start() == end) {

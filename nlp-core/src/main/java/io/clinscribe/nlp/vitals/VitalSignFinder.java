@@ -27,7 +27,7 @@ public final class VitalSignFinder {
     private static final Pattern LINKER = Pattern.compile("\\G(?:\\s*[:=]\\s*|\\s*)(?:(?:was|is|were|are|of|at|"
             + "measured|measuring|remains|remained|now|today|currently|around|about|approximately|approx\\.?|~|"
             + "on\\s+(?:admission|arrival|presentation|discharge)|at\\s+(?:rest|home|triage)|resting|"
-            + "max(?:imum)?|(?:of\\s+)?up\\s+to|reading|recorded|noted|checked|score|scale|level|rating|"
+            + "max(?:imum)?|sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|noted|checked|score|scale|level|rating|"
             + "in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))\\s*[:=]?\\s*)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\G(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d|\\.\\d)");
@@ -38,6 +38,9 @@ public final class VitalSignFinder {
             "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*(?:(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|in\\.?|inches)?)?(?![\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\G(\\d{1,4}(?:\\.\\d+)?)(?![\\d])");
+    /** Ounces after pounds ("6 pounds 4 ounces"), common for newborn weights. */
+    private static final Pattern OUNCES = Pattern.compile("\\G\\s*(?:and\\s+)?(\\d{1,2})\\s*(?:oz|ounces?)(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DEGREE_SIGN = Pattern.compile("\\G\\s?(?:°|º|degrees?)(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a vital sign reading: a range, a date, a dose, a duration, a grade. */
@@ -185,6 +188,13 @@ public final class VitalSignFinder {
                         if (um.find(end) && um.start() == end) {
                             unit = u.ucum();
                             end = um.end();
+                            Matcher oz = OUNCES.matcher(text);
+                            if (unit.equals("[lb_av]") && oz.find(end) && oz.start() == end) {
+                                value = value.add(new BigDecimal(oz.group(1))
+                                        .divide(BigDecimal.valueOf(16), 4, java.math.RoundingMode.HALF_UP)).stripTrailingZeros();
+                                value = value.scale() < 0 ? value.setScale(0) : value;
+                                end = oz.end();
+                            }
                             break;
                         }
                     }

@@ -61,7 +61,8 @@ public final class VitalSignLexicon {
         for (String[] row : rows("vital-sign-names.tsv")) {
             String options = row.length > 2 ? row[2] : "";
             int flags = options.contains("cs") ? 0 : Pattern.CASE_INSENSITIVE;
-            Pattern p = Pattern.compile("(?<![A-Za-z0-9])(?:" + row[1] + ")(?![A-Za-z0-9])", flags);
+            // A value may follow a name without a space ("HR83", "BP118/66").
+            Pattern p = Pattern.compile("(?<![A-Za-z0-9])(?:" + row[1] + ")(?![A-Za-z])", flags);
             names.add(new VitalName(VitalSignType.fromCode(row[0]), p, options.contains("weak")));
         }
         Map<VitalSignType, List<WrittenUnit>> units = new EnumMap<>(VitalSignType.class);

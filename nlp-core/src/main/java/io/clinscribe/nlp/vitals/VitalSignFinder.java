@@ -7,6 +7,7 @@ import io.clinscribe.record.VitalSign;
 import io.clinscribe.record.VitalSignType;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -183,26 +184,23 @@ public final class VitalSignFinder {
                     }
                     value = new BigDecimal(m.group(1));
                     end = m.end();
-                    for (VitalSignLexicon.WrittenUnit u : lexicon.units(type)) {
-                        Matcher um = u.pattern().matcher(text);
-                        if (um.find(end) && um.start() == end) {
-                            unit = u.ucum();
-                            end = um.end();
-                            Matcher oz = OUNCES.matcher(text);
-                            if (unit.equals("[lb_av]") && oz.find(end) && oz.start() == end) {
-                                value = value.add(new BigDecimal(oz.group(1))
-                                        .divide(BigDecimal.valueOf(16), 4, java.math.RoundingMode.HALF_UP)).stripTrailingZeros();
-                                value = value.scale() < 0 ? value.setScale(0) : value;
-                                end = oz.end();
-                            }
-                            break;
-                        }
-                    }
+                }
+            }
+        }
+        if (unit == null) {
+            Optional<UnitAt> written = unitAt(text, type, end);
+            if (written.isPresent()) {
+                unit = written.get().ucum();
+                end = written.get().end();
+                Matcher oz = OUNCES.matcher(text);
+                if (unit.equals("[lb_av]") && oz.find(end) && oz.start() == end) {
+                    value = poundsAndOunces(value, new BigDecimal(oz.group(1)));
+                    end = oz.end();
                 }
             }
         }
         boolean written = unit != null && !unit.isEmpty();
-        if (unit == null) {
+        if (unit == null || type == VitalSignType.BLOOD_PRESSURE) {
             unit = defaultUnit(type, value);
             if (type == VitalSignType.BODY_TEMPERATURE) {
                 Matcher deg = DEGREE_SIGN.matcher(text);
@@ -224,8 +222,27 @@ public final class VitalSignFinder {
                 confirmed));
     }
 
+    /** A unit written after a value: its UCUM code and where it ends. */
+    private record UnitAt(String ucum, int end) {
+    }
+
+    private Optional<UnitAt> unitAt(String text, VitalSignType type, int at) {
+        for (VitalSignLexicon.WrittenUnit u : lexicon.units(type)) {
+            Matcher um = u.pattern().matcher(text);
+            if (um.find(at) && um.start() == at) {
+                return Optional.of(new UnitAt(u.ucum(), um.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal poundsAndOunces(BigDecimal pounds, BigDecimal ounces) {
+        BigDecimal v = pounds.add(ounces.divide(BigDecimal.valueOf(16), 4, RoundingMode.HALF_UP)).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
     private static String defaultUnit(VitalSignType type, BigDecimal value) {
-        if (type == VitalSignType.BODY_TEMPERATURE) {
+        if (type == VitalSignType.BODY_TEMPERATURE && value != null) {
             return value.doubleValue() < 45 ? "Cel" : "[degF]";
         }
         return type.defaultUnit();

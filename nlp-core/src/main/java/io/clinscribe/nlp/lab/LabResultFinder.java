@@ -57,7 +57,7 @@ public final class LabResultFinder {
             + "times|x[ \\t]*\\d|days?|weeks?|wks?|months?|years?|yrs?|y/?o|hours?|hrs?|minutes?|mins?|mm|cm|kg|"
             + "lbs?)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
     /** Where a free-text test name cannot reach back past. */
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()\\n]|\\.\\s");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()\\n]|\\.\\s+(?=[A-Z])");
     private static final Set<String> NOT_IN_TEST_NAMES = Set.of("and", "or", "with", "was", "were", "is", "are",
             "the", "a", "an", "her", "his", "their", "on", "for", "to", "no", "not", "of", "labs", "lab", "showed",
             "shows", "show", "returned", "sent", "pending", "including", "also", "but", "then", "if", "check",

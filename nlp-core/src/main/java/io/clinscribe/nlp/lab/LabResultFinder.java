@@ -28,7 +28,7 @@ public final class LabResultFinder {
 
     /** Words between a test name and its value ("A1c is 9.2%", "hemoglobin A1c of 8.2%", "Monospot: negative"). */
     private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|"
-            + "level|levels|value|result|results|now|today|remains|remained|returned|came[ \\t]+back|"
+            + "level|levels|value|result|results|now|today|remains|remained|returned|came[ \\t]+back|x[ \\t]*\\d|"
             + "on[ \\t]+(?:admission|arrival|presentation|discharge))[ \\t]*[:=]?[ \\t]*)*",
             Pattern.CASE_INSENSITIVE);
     /** A flag said on the way to the value ("white blood cell count elevated at 22.2"). */
@@ -36,15 +36,19 @@ public final class LabResultFinder {
             + "[ \\t]+)?(elevated|increased|high|low|decreased|reduced)[ \\t]+(?:at|of|to)[ \\t]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CULTURE_LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(?:(?:grew|growing|"
-            + "with|showed|revealed|(?:(?:was|were|is|are)[ \\t]+)?positive[ \\t]+for|\\+[ \\t]*for)[ \\t]+)?",
+            + "with|showed|revealed|(?:(?:was|were|is|are)[ \\t]+)?positive[ \\t]+for|\\+[ \\t]*for)[ \\t]+)?"
+            // a colony count may come before the organism: ">100,000 CFU/mL of E. coli"
+            + "(?:(?:>|greater[ \\t]+than[ \\t]+)?[\\d,]+[ \\t]*(?:CFU(?:/mL)?|colonies(?:/mL)?)[ \\t]+(?:of[ \\t]+)?)?",
             Pattern.CASE_INSENSITIVE);
+    /** Tests whose result can be an organism. */
+    private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
             "\\G(?:(<=?|>=?|≤|≥)[ \\t]*)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
     /** A flag between value and unit in tabular results ("K   5.4  H   mmol/L"). */
     private static final Pattern FLAG_BEFORE_UNIT = Pattern.compile("\\G[ \\t]+(HH|LL|H|L|A)(?=[ \\t]+\\S)");
     private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|high|low|"
             + "elevated|normal|abnormal|critical(?:ly[ \\t]+(?:high|low))?|crit)[ \\t]*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FLAG_TRAILING = Pattern.compile("\\G[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])");
+    private static final Pattern FLAG_TRAILING = Pattern.compile("\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
     private static final Pattern FLAG_WORD = Pattern.compile("\\G[ \\t]*,?[ \\t]*(?:(?:which|that)[ \\t]+(?:is|was)[ \\t]+"
             + "|(both|all)[ \\t]+|(?:is|was)[ \\t]+)?(high|low|elevated|normal|abnormal|decreased|increased|critical|"
             + "critically[ \\t]+(?:high|low)|WNL|within[ \\t]+normal[ \\t]+limits)(?=[ \\t]*(?:[.,;:)]|\\n|$|and\\b))",
@@ -150,7 +154,7 @@ public final class LabResultFinder {
         Optional<LabInterpretation> flag = Optional.empty();
         int end = -1;
 
-        if (name.toLowerCase(Locale.ROOT).contains("cultur")) {
+        if (REPORTS_ORGANISMS.matcher(name).find()) {
             Matcher cl = CULTURE_LINKER.matcher(text);
             if (cl.find(nameEnd)) {
                 Matcher org = lexicon.organisms().matcher(text);
@@ -217,7 +221,7 @@ public final class LabResultFinder {
             if ((f = FLAG_IN_PARENTHESES.matcher(text)).find(end) && f.start() == end) {
                 flag = Optional.of(interpretation(f.group(1)));
             } else if ((f = FLAG_TRAILING.matcher(text)).find(end) && f.start() == end) {
-                flag = Optional.of(interpretation(f.group(1)));
+                flag = Optional.of(interpretation(f.group(1) != null ? f.group(1) : f.group(2)));
             } else if ((f = FLAG_WORD.matcher(text)).find(end) && f.start() == end) {
                 flag = Optional.of(interpretation(f.group(2)));
                 shared = "both".equalsIgnoreCase(f.group(1));
@@ -244,8 +248,8 @@ public final class LabResultFinder {
     private static LabInterpretation interpretation(String flag) {
         String f = flag.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (f) {
-            case "h", "hh", "high", "elevated", "increased", "raised", "critically high" -> LabInterpretation.HIGH;
-            case "l", "ll", "low", "decreased", "reduced", "critically low" -> LabInterpretation.LOW;
+            case "h", "hh", "↑", "high", "elevated", "increased", "raised", "critically high" -> LabInterpretation.HIGH;
+            case "l", "ll", "↓", "low", "decreased", "reduced", "critically low" -> LabInterpretation.LOW;
             case "n", "normal", "wnl", "within normal limits" -> LabInterpretation.NORMAL;
             default -> LabInterpretation.ABNORMAL;
         };

@@ -28,7 +28,7 @@ public final class VitalSignFinder {
     private static final Pattern LINKER = Pattern.compile("\\G(?:\\s*[:=]\\s*|\\s*)(?:(?:was|is|were|are|of|at|"
             + "measured|measuring|remains|remained|now|today|currently|around|about|approximately|approx\\.?|~|"
             + "on\\s+(?:admission|arrival|presentation|discharge)|at\\s+(?:rest|home|triage)|resting|"
-            + "max(?:imum)?|sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|noted|checked|score|scale|level|rating|"
+            + "max(?:imum)?|as\\s+(?:high|low)\\s+as|peaked\\s+at|peak\\s+of|sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|noted|checked|score|scale|level|rating|"
             + "in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))\\s*[:=]?\\s*)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\G(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d|\\.\\d)");
@@ -48,6 +48,10 @@ public final class VitalSignFinder {
     private static final Pattern NOT_A_READING = Pattern.compile("\\G(?:[.,]\\d|\\s*(?:-|–|to)\\s*\\d|\\s*/\\s*\\d|\\+|"
             + "[A-Za-z]|\\s*(?:mg|mcg|mL|units?|tabs?|mEq|mm|days?|weeks?|wks?|months?|years?|yrs?|"
             + "y/o|yo|minutes?|mins?|times|x\\s*\\d)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
+    /** A score written before the word pain ("8/10 pain", "7/10 chest pain"). */
+    private static final VitalSignLexicon.VitalName SCORE_BEFORE_PAIN = new VitalSignLexicon.VitalName(
+            VitalSignType.PAIN_SCORE, Pattern.compile("(?<![\\d/.])(\\d{1,2})\\s*/\\s*10\\s+(?:[a-z]+\\s+)?pain(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE), false);
     /** A vitals heading earlier on the line makes bare letters (T, P, R) readable as vital signs. */
     private static final Pattern VITALS_HEADING = Pattern.compile(
             "(?<![A-Za-z])(?:VS|V/S|vitals?|vital\\s+signs|vit)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
@@ -73,6 +77,14 @@ public final class VitalSignFinder {
                     continue;
                 }
                 read(text, name, m.start(), m.end()).ifPresent(readings::add);
+            }
+        }
+        Matcher scoreFirst = SCORE_BEFORE_PAIN.pattern().matcher(text);
+        while (scoreFirst.find()) {
+            BigDecimal score = new BigDecimal(scoreFirst.group(1));
+            if (score.compareTo(BigDecimal.TEN) <= 0) {
+                readings.add(new Reading(SCORE_BEFORE_PAIN, new Span(scoreFirst.start(), scoreFirst.end()), score,
+                        null, null, "", false, false));
             }
         }
         List<Reading> kept = withoutOverlaps(readings);

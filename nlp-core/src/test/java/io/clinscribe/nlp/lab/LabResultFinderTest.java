@@ -189,4 +189,27 @@ class LabResultFinderTest {
         assertTrue(find("Plan: recheck BMP and CBC in the morning, repeat A1c in 3 months. Urine culture pending.")
                 .isEmpty());
     }
+
+    @Test
+    void colonyCountBeforeTheOrganism() {
+        LabResult c = only("Urine culture: >100,000 CFU/mL E. coli, pan-sensitive.");
+        assertEquals("Urine culture", c.name());
+        assertEquals(Optional.of("E. coli"), c.textValue());
+    }
+
+    @Test
+    void internationalUnitsAndArrowFlags() {
+        List<LabResult> r = find("AST 40 IU/L, TSH 6.2 mIU/L \u2191, Plt 150 x10^9/L.");
+        assertEquals(Optional.of("[iU]/L"), r.get(0).unit());
+        assertEquals(Optional.of("m[iU]/L"), r.get(1).unit());
+        assertEquals(Optional.of(LabInterpretation.HIGH), r.get(1).interpretation());
+        assertEquals(Optional.of("10*9/L"), r.get(2).unit());
+    }
+
+    @Test
+    void flagSaidBeforeTheValue() {
+        LabResult w = only("CBC notable for white blood cell count elevated at 22.2.");
+        assertEquals(Optional.of(LabInterpretation.HIGH), w.interpretation());
+        assertNumber("22.2", w);
+    }
 }

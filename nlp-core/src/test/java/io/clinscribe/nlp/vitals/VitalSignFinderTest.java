@@ -189,4 +189,19 @@ class VitalSignFinderTest {
         assertTrue(find("").isEmpty());
         assertTrue(find("Afebrile, vital signs stable. Denies chest pain.").isEmpty());
     }
+
+    @Test
+    void temperatureReportedAsAPeak() {
+        VitalSign t = only("Mother reports a temperature as high as 103.1 at home.");
+        assertEquals("temperature as high as 103.1", t.mention().text());
+        assertEquals("[degF]", t.unit());
+    }
+
+    @Test
+    void scoreWrittenBeforeThePain() {
+        VitalSign p = only("She describes 8/10 chest pain radiating to the jaw.");
+        assertEquals(VitalSignType.PAIN_SCORE, p.type());
+        assertEquals("8/10 chest pain", p.mention().text());
+        assertValue("8", p);
+    }
 }

@@ -27,16 +27,18 @@ public final class VitalSignFinder {
     /** Words between a name and its value ("weight was 72.5 kg", "heart rate of 110"). */
     private static final Pattern LINKER = Pattern.compile("\\G(?:\\s*[:=]\\s*|\\s*)(?:(?:was|is|were|are|of|at|"
             + "measured|measuring|remains|remained|now|today|currently|around|about|approximately|approx\\.?|~|"
-            + "on\\s+(?:admission|arrival|presentation|discharge)|at\\s+(?:rest|home|triage)|resting|"
-            + "max(?:imum)?|as\\s+(?:high|low)\\s+as|peaked\\s+at|peak\\s+of|sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|noted|checked|score|scale|level|rating|"
-            + "in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))\\s*[:=]?\\s*)*",
+            + "on\\s+(?:admission|arrival|presentation|discharge)|at\\s+(?:rest|home|triage)|resting|to\\s+be|"
+            + "on\\s+(?:room\\s+air|RA)|max(?:imum)?|as\\s+(?:high|low)\\s+as|peaked\\s+at|peak\\s+of|"
+            + "sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|"
+            + "noted|checked|score|scale|level|rating|in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))"
+            + "\\s*[:=]?\\s*)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\G(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d|\\.\\d)");
     private static final Pattern PAIN_OUT_OF_TEN = Pattern.compile(
             "\\G(\\d{1,2}(?:\\.\\d)?)\\s*(?:/|out\\s+of|of)\\s*10(?!\\d|\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIN_SCORE_ONLY = Pattern.compile("\\G(\\d{1,2})(?![\\d./])");
     private static final Pattern FEET_INCHES = Pattern.compile(
-            "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*(?:(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|in\\.?|inches)?)?(?![\\d])",
+            "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*(?:(?:and\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|inches|inch|in\\.?)?)?(?![\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\G(\\d{1,4}(?:\\.\\d+)?)(?![\\d])");
     /** Ounces after pounds ("6 pounds 4 ounces"), common for newborn weights. */
@@ -50,7 +52,8 @@ public final class VitalSignFinder {
             + "y/o|yo|minutes?|mins?|times|x\\s*\\d)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
     /** A score written before the word pain ("8/10 pain", "7/10 chest pain"). */
     private static final VitalSignLexicon.VitalName SCORE_BEFORE_PAIN = new VitalSignLexicon.VitalName(
-            VitalSignType.PAIN_SCORE, Pattern.compile("(?<![\\d/.])(\\d{1,2})\\s*/\\s*10\\s+(?:[a-z]+\\s+)?pain(?![A-Za-z])",
+            VitalSignType.PAIN_SCORE, Pattern.compile("(?<![\\d/.])(\\d{1,2})\\s*/\\s*10\\s+"
+            + "(?:(?!(?:with|and|of|the|for|no|without|her|his|to|in|on|at|is|was)\\s)[a-z]+\\s+)?pain(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE), false);
     /** A vitals heading earlier on the line makes bare letters (T, P, R) readable as vital signs. */
     private static final Pattern VITALS_HEADING = Pattern.compile(

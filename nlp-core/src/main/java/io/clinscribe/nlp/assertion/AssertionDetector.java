@@ -87,13 +87,20 @@ public final class AssertionDetector {
         } else if (kind != EntryKind.ALLERGY) {
             historical |= pastCue;
         }
-        if (negated || hypothetical) {
-            historical = false; // "no history of X" is negated only; "next colonoscopy due in 2028" is planned
+        if (kind == EntryKind.ALLERGY) {
+            hypothetical = false; // "add daptomycin given her vancomycin reaction": the allergy itself is real
         }
-
+        if (hypothetical) {
+            uncertain = false; // "if a catheter infection is suspected": conditional, not a differential
+        }
         Subject subject = scope.experiencer();
         if (subject == Subject.PATIENT && Section.FAMILY_HISTORY.equals(section)) {
             subject = Subject.FAMILY_MEMBER;
+        }
+        if (negated || hypothetical || subject != Subject.PATIENT) {
+            // "no history of X" is negated only; "next colonoscopy due in 2028" is planned; a relative's
+            // "colon cancer at age 60" is family history, not the patient's past
+            historical = false;
         }
         return new Assertion(negated, uncertain, hypothetical, historical, subject);
     }
@@ -208,10 +215,24 @@ public final class AssertionDetector {
                 }
                 return forward(tokens, cues, m.end(), first, t) ? first - m.end() + 1 : -1;
             }
-            if (t.direction().looksBackward() && m.start() >= last) {
+            if (t.direction().looksBackward() && m.start() >= last && (!isLayoutCue(t) || endsClause(tokens, m.end()))) {
                 return backward(tokens, cues, m.start() - 1, last, t) ? m.start() - last + 1 : -1;
             }
             return -1;
+        }
+
+        /** ": none", "- denies": a post-position cue of list layouts, valid only at the end of its clause. */
+        private static boolean isLayoutCue(ContextTrigger t) {
+            String lead = t.phrase().get(0);
+            return lead.equals(":") || lead.equals("-");
+        }
+
+        private static boolean endsClause(ClauseTokens tokens, int next) {
+            if (next >= tokens.size()) {
+                return true;
+            }
+            String tok = tokens.text(next);
+            return tok.equals(".") || tok.equals(",") || tok.equals(";") || tok.equals(")");
         }
 
         private static boolean forward(ClauseTokens tokens, Cues cues, int from, int target, ContextTrigger t) {
@@ -220,16 +241,18 @@ public final class AssertionDetector {
             for (int i = from; i < target; i++) {
                 String tok = tokens.text(i);
                 boolean adjacent = i == from;
-                if ((cues.terminationAt[i] & c.bit()) != 0 && !(adjacent && !tok.equals(";"))) {
+                // "not had", "no other": a termination right after a negation cue is part of the cue's phrase
+                boolean excused = adjacent && c == ContextCategory.NEGATION && !tok.equals(";");
+                if ((cues.terminationAt[i] & c.bit()) != 0 && !excused) {
                     return false;
                 }
-                if (tok.equals(";") || tok.equals(".") || (tok.equals(":") && !adjacent)) {
+                if (tok.equals(";") || tok.equals(".") || (tok.equals(":") && !adjacent) || tokens.isSpacedDash(i)) {
                     return false;
                 }
                 if ((cues.breakerAt[i] & ~c.bit()) != 0) {
                     return false;
                 }
-                if (isSeparator(tok)) {
+                if (isSeparator(tok) || (tok.equals("as") && i > 0 && tokens.text(i - 1).equals("such"))) {
                     words = 0;
                 } else if (++words > t.window()) {
                     return false;
@@ -244,11 +267,15 @@ public final class AssertionDetector {
             for (int i = from; i >= target; i--) {
                 String tok = tokens.text(i);
                 boolean adjacent = i == from;
-                if ((cues.terminationAt[i] & c.bit()) != 0 && !(adjacent && !tok.equals(";"))) {
+                boolean excused = adjacent && c == ContextCategory.NEGATION && !tok.equals(";");
+                if ((cues.terminationAt[i] & c.bit()) != 0 && !excused) {
                     return false;
                 }
-                if (tok.equals(";") || tok.equals(":") || tok.equals(".")) {
+                if (tok.equals(";") || tok.equals(":") || tok.equals(".") || tokens.isSpacedDash(i)) {
                     return false;
+                }
+                if (c == ContextCategory.UNCERTAIN && tok.equals(",")) {
+                    return false; // "opacities, concern for ARDS vs overload": alternatives do not reach back over a comma
                 }
                 if (isSeparator(tok)) {
                     words = 0;
@@ -267,6 +294,8 @@ public final class AssertionDetector {
                 case "nor":
                 case "/":
                 case "&":
+                case "including":
+                case "incl":
                     return true;
                 default:
                     return false;

@@ -98,6 +98,11 @@ final class ClauseTokens {
         return out;
     }
 
+    /** A free-standing dash (" - "), which separates clauses in notes, as opposed to "48-72". */
+    boolean isSpacedDash(int i) {
+        return text[i].equals("-") && (i == 0 || begin[i] > end[i - 1]);
+    }
+
     int size() {
         return size;
     }

@@ -81,7 +81,7 @@ public final class AssertionDetector {
         boolean historical = scope.reached(ContextCategory.RESOLVED);
         if (kind == EntryKind.PROBLEM) {
             // chronic conditions stay current after "h/o"; a past section alone marks only past episodes
-            historical |= (pastCue && !chronic) || (pastSection && episodic);
+            historical |= (pastCue || pastSection) && !chronic;
         } else if (kind == EntryKind.PROCEDURE) {
             historical |= pastCue || pastSection;
         } else if (kind != EntryKind.ALLERGY) {
@@ -267,8 +267,7 @@ public final class AssertionDetector {
             for (int i = from; i >= target; i--) {
                 String tok = tokens.text(i);
                 boolean adjacent = i == from;
-                boolean excused = adjacent && c == ContextCategory.NEGATION && !tok.equals(";");
-                if ((cues.terminationAt[i] & c.bit()) != 0 && !excused) {
+                if ((cues.terminationAt[i] & c.bit()) != 0) {
                     return false;
                 }
                 if (tok.equals(";") || tok.equals(":") || tok.equals(".") || tokens.isSpacedDash(i)) {

@@ -29,6 +29,7 @@ public final class ContextRules {
     private static final String YEAR = "<year>";
     private static final String NUMBER = "<num>";
     private static final String POST_OP_DAY = "<pod>";
+    private static final String DURATION = "<dur>";
 
     private final Node cues;
     private final Node course;
@@ -119,7 +120,7 @@ public final class ContextRules {
         List<String> out = new ArrayList<>();
         for (String part : phrase.trim().split("\\s+")) {
             String p = part.toLowerCase(Locale.ROOT);
-            if (p.equals(YEAR) || p.equals(NUMBER) || p.equals(POST_OP_DAY)) {
+            if (p.equals(YEAR) || p.equals(NUMBER) || p.equals(POST_OP_DAY) || p.equals(DURATION)) {
                 out.add(p);
             } else if (!p.isEmpty()) {
                 out.addAll(ClauseTokens.phrase(p));
@@ -170,6 +171,9 @@ public final class ContextRules {
         if (node.postOpDay != null && isPostOpDay(t)) {
             walk(node.postOpDay, tokens, start, i + 1, best);
         }
+        if (node.duration != null && isDuration(t)) {
+            walk(node.duration, tokens, start, i + 1, best);
+        }
     }
 
     private static boolean isNumber(String t) {
@@ -197,6 +201,17 @@ public final class ContextRules {
         return t.startsWith("19") || t.startsWith("20");
     }
 
+    /** "two-day", "3-week", "several-month": the length of the current illness, not a past episode. */
+    private static boolean isDuration(String t) {
+        int dash = t.lastIndexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        String unit = t.substring(dash + 1);
+        return unit.startsWith("hour") || unit.startsWith("day") || unit.startsWith("week")
+                || unit.startsWith("month") || unit.startsWith("year");
+    }
+
     private static boolean isPostOpDay(String t) {
         if (!t.startsWith("pod")) {
             return false;
@@ -218,6 +233,7 @@ public final class ContextRules {
         private Node year;
         private Node number;
         private Node postOpDay;
+        private Node duration;
         private List<ContextTrigger> triggers = List.of();
 
         void add(List<String> phrase, int k, ContextTrigger trigger) {
@@ -233,6 +249,7 @@ public final class ContextRules {
                 case YEAR -> child = year == null ? (year = new Node()) : year;
                 case NUMBER -> child = number == null ? (number = new Node()) : number;
                 case POST_OP_DAY -> child = postOpDay == null ? (postOpDay = new Node()) : postOpDay;
+                case DURATION -> child = duration == null ? (duration = new Node()) : duration;
                 default -> child = next.computeIfAbsent(t, x -> new Node());
             }
             child.add(phrase, k + 1, trigger);

@@ -16,6 +16,9 @@ import java.util.Optional;
  * Stateless and thread-safe; only the sentence is tokenised, never the whole document.
  */
 public final class AssertionDetector {
+    /** Characters of context kept on each side of the mention. */
+    private static final int CONTEXT_CHARS = 400;
+
     private final ContextRules rules;
 
     public AssertionDetector(ContextRules rules) {
@@ -40,6 +43,14 @@ public final class AssertionDetector {
         Span clause = sentence == null ? target : sentence.union(target);
         int to = Math.min(clause.end(), documentText.length());
         int from = Math.min(clause.begin(), to);
+        // cue scopes are a few words wide: look no further than CONTEXT_CHARS either side of the mention,
+        // so run-on "sentences" (unpunctuated dictation, whole report headers) stay cheap
+        if (target.begin() - from > CONTEXT_CHARS) {
+            from = wordStart(documentText, target.begin() - CONTEXT_CHARS, target.begin());
+        }
+        if (to - target.end() > CONTEXT_CHARS) {
+            to = wordEnd(documentText, target.end() + CONTEXT_CHARS, target.end());
+        }
         ClauseTokens tokens = ClauseTokens.of(documentText, from, to);
         int n = tokens.size();
 
@@ -68,6 +79,22 @@ public final class AssertionDetector {
             i = m.end();
         }
         return combine(scope, kind, section, chronic && !episodic, episodic);
+    }
+
+    /** First offset at or after {@code i} (but not past {@code limit}) that starts a word. */
+    private static int wordStart(CharSequence text, int i, int limit) {
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Last offset at or before {@code i} (but not before {@code limit}) that ends a word. */
+    private static int wordEnd(CharSequence text, int i, int limit) {
+        while (i > limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static Assertion combine(Scope scope, EntryKind kind, String section, boolean chronic, boolean episodic) {

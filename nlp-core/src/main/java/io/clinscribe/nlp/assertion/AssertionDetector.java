@@ -100,8 +100,10 @@ public final class AssertionDetector {
     private static Assertion combine(Scope scope, EntryKind kind, String section, boolean chronic, boolean episodic) {
         boolean negated = scope.reached(ContextCategory.NEGATION) && !(isMeasurement(kind) && scope.negationIsValue());
         boolean uncertain = scope.reached(ContextCategory.UNCERTAIN);
+        boolean orderable = kind == EntryKind.PROCEDURE || kind == EntryKind.LAB_RESULT;
         boolean hypothetical = scope.reached(ContextCategory.HYPOTHETICAL)
-                || (scope.reached(ContextCategory.PLANNED) && (kind == EntryKind.PROCEDURE || kind == EntryKind.LAB_RESULT));
+                || (scope.reached(ContextCategory.PLANNED) && orderable)
+                || (scope.reached(ContextCategory.CONDITIONED) && (orderable || kind == EntryKind.MEDICATION));
 
         boolean pastSection = Section.PAST_MEDICAL_HISTORY.equals(section) || Section.PAST_SURGICAL_HISTORY.equals(section);
         boolean pastCue = scope.reached(ContextCategory.HISTORICAL);
@@ -273,7 +275,7 @@ public final class AssertionDetector {
                 if ((cues.terminationAt[i] & c.bit()) != 0 && !excused) {
                     return false;
                 }
-                if (tok.equals(";") || tok.equals(".") || (tok.equals(":") && !adjacent) || tokens.isSpacedDash(i)) {
+                if (tok.equals(";") || tok.equals(".") || (!adjacent && (tok.equals(":") || tokens.isSpacedDash(i)))) {
                     return false;
                 }
                 if ((cues.breakerAt[i] & ~c.bit()) != 0) {

@@ -12,6 +12,8 @@ public enum ContextCategory {
     HYPOTHETICAL,
     /** A planned, ordered or recommended test or procedure ("will obtain", "ordered"). */
     PLANNED,
+    /** Treatment given only on a condition that follows it ("start lisinopril if BP remains high"). */
+    CONDITIONED,
     /** A past episode ("history of", "s/p", "in 2010"); chronic conditions stay current. */
     HISTORICAL,
     /** Over regardless of course: resolved problems, stopped or completed medications. */

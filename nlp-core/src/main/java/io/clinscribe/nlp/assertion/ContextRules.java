@@ -98,7 +98,8 @@ public final class ContextRules {
         if (spec.equals("ALL")) {
             long all = 0;
             for (ContextCategory c : EnumSet.of(ContextCategory.NEGATION, ContextCategory.UNCERTAIN,
-                    ContextCategory.HYPOTHETICAL, ContextCategory.PLANNED, ContextCategory.HISTORICAL,
+                    ContextCategory.HYPOTHETICAL, ContextCategory.PLANNED, ContextCategory.CONDITIONED,
+                    ContextCategory.HISTORICAL,
                     ContextCategory.RESOLVED, ContextCategory.FAMILY, ContextCategory.OTHER)) {
                 all |= c.bit();
             }

@@ -170,6 +170,21 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void treatmentConditionalOnALaterClause() {
+        assertTrue(assess("Will start [[lisinopril]] if BP remains elevated.", null, EntryKind.MEDICATION).hypothetical());
+        assertFalse(assess("[[Cephalexin 500 mg PO q12h]] pending culture.", null, EntryKind.MEDICATION).hypothetical());
+        assertFalse(assess("[[Ibuprofen 600 mg PO q6h prn pain]].", null, EntryKind.MEDICATION).hypothetical(),
+                "as-needed is not conditional in the hypothetical sense");
+    }
+
+    @Test
+    void switchedMedicationIsHistoricalButItsReplacementIsCurrent() {
+        assertTrue(assess("Previously on [[metformin]], now on insulin.", null, EntryKind.MEDICATION).historical());
+        assertFalse(assess("Previously on metformin, now on [[insulin]].", null, EntryKind.MEDICATION).historical());
+        assertTrue(assess("[[Piperacillin-tazobactam]] narrowed to ceftriaxone.", null, EntryKind.MEDICATION).historical());
+    }
+
+    @Test
     void futureDateBeatsHistoricalYear() {
         Assertion a = assess("Next [[colonoscopy]] due in 2028.", null, EntryKind.PROCEDURE);
         assertTrue(a.hypothetical());
@@ -231,6 +246,7 @@ class AssertionDetectorTest {
     void relatives() {
         assertEquals(Subject.FAMILY_MEMBER, problem("Father died of [[MI]] at 55.").subject());
         assertEquals(Subject.FAMILY_MEMBER, problem("Mother with [[breast cancer]].").subject());
+        assertEquals(Subject.FAMILY_MEMBER, problem("Mother - [[breast cancer]]").subject());
         assertEquals(Subject.FAMILY_MEMBER,
                 problem("Notable for [[ovarian cancer]] in her mother and breast cancer in her sister.").subject());
         assertFalse(problem("Her father was diagnosed with [[colon cancer]] at age 60.").historical(),

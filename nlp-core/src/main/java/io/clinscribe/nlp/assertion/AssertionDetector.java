@@ -99,7 +99,9 @@ public final class AssertionDetector {
 
     private static Assertion combine(Scope scope, EntryKind kind, String section, boolean chronic, boolean episodic) {
         boolean negated = scope.reached(ContextCategory.NEGATION) && !(isMeasurement(kind) && scope.negationIsValue());
-        boolean uncertain = scope.reached(ContextCategory.UNCERTAIN);
+        // a differential is about findings and tests, not about drugs given or numbers measured
+        boolean uncertain = scope.reached(ContextCategory.UNCERTAIN)
+                && kind != EntryKind.MEDICATION && kind != EntryKind.VITAL_SIGN;
         boolean orderable = kind == EntryKind.PROCEDURE || kind == EntryKind.LAB_RESULT;
         boolean hypothetical = scope.reached(ContextCategory.HYPOTHETICAL)
                 || (scope.reached(ContextCategory.PLANNED) && orderable)
@@ -295,7 +297,6 @@ public final class AssertionDetector {
             ContextCategory c = t.category();
             for (int i = from; i >= target; i--) {
                 String tok = tokens.text(i);
-                boolean adjacent = i == from;
                 if ((cues.terminationAt[i] & c.bit()) != 0) {
                     return false;
                 }

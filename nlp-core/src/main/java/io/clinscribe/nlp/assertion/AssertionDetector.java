@@ -39,6 +39,7 @@ public final class AssertionDetector {
                             EntryKind kind) {
         Objects.requireNonNull(documentText, "documentText");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(kind, "kind");
         String section = sectionName == null ? null : sectionName.orElse(null);
         Span clause = sentence == null ? target : sentence.union(target);
         int to = Math.min(clause.end(), documentText.length());
@@ -78,7 +79,7 @@ public final class AssertionDetector {
             }
             i = m.end();
         }
-        return combine(scope, kind, section, chronic && !episodic, episodic);
+        return combine(scope, kind, section, chronic && !episodic);
     }
 
     /** First offset at or after {@code i} (but not past {@code limit}) that starts a word. */
@@ -97,7 +98,7 @@ public final class AssertionDetector {
         return i;
     }
 
-    private static Assertion combine(Scope scope, EntryKind kind, String section, boolean chronic, boolean episodic) {
+    private static Assertion combine(Scope scope, EntryKind kind, String section, boolean chronic) {
         boolean negated = scope.reached(ContextCategory.NEGATION) && !(isMeasurement(kind) && scope.negationIsValue());
         // a differential is about findings and tests, not about drugs given or numbers measured
         boolean uncertain = scope.reached(ContextCategory.UNCERTAIN)
@@ -111,7 +112,7 @@ public final class AssertionDetector {
         boolean pastCue = scope.reached(ContextCategory.HISTORICAL);
         boolean historical = scope.reached(ContextCategory.RESOLVED);
         if (kind == EntryKind.PROBLEM) {
-            // chronic conditions stay current after "h/o"; a past section alone marks only past episodes
+            // chronic conditions stay current after "h/o" and in past-history sections; past episodes do not
             historical |= (pastCue || pastSection) && !chronic;
         } else if (kind == EntryKind.PROCEDURE) {
             historical |= pastCue || pastSection;

@@ -36,7 +36,7 @@ public final class AllergyFinder {
     /** The substance of "no known (drug) allergies" by the gold convention. */
     public static final String NO_KNOWN_ALLERGY_SUBSTANCE = "drug";
 
-    private static final String FLAVOUR = "(?:drug|medication|medicine|food|environmental|latex)";
+    private static final String FLAVOUR = "(?:drug|medication|medicine|medical|food|environmental)";
     private static final Pattern NO_KNOWN = Pattern.compile(
             "\\b(?:NKDA|NKA|NKFA|NKMA"
                     + "|no\\s+known\\s+(?:" + FLAVOUR + "\\s+(?:(?:or|and|/)\\s*" + FLAVOUR + "\\s+)?)?allerg(?:ies|y)"
@@ -45,18 +45,27 @@ public final class AllergyFinder {
                     + "(?![ \\t]+(?:to|of)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT = Pattern.compile(
-            "\\b(?:allergic|allerg(?:y|ies)|(?:hyper)?sensitiv(?:e|ity)|intoleran(?:t|ce))[ \\t]+(?:to|of)[ \\t]+",
+            "\\b(?:allergic|allerg(?:y|ies)|hypersensitiv(?:e|ity)|intoleran(?:t|ce))[ \\t]+(?:to|of)[ \\t]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION_BEFORE = Pattern.compile(
             "\\b(?:no|not|denies|denied|deny|without|negative\\s+for)\\b[^.;\\n]{0,25}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_SUBSTANCE_IN_PARTICULAR = Pattern.compile(
+            "(?:any[ \\t]+)?(?:known[ \\t]+)?(?:drugs?|medications?|medicines?|meds)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION_LEAD = Pattern.compile(
+            "(?:(?:he|she|they|the[ \\t]+patient|patient|pt)[ \\t]+)?(?:denies|denied|no|not|negative[ \\t]+for)[ \\t]+"
+                    + "(?:any[ \\t]+)?(?:known[ \\t]+)?(?:allerg(?:y|ies)[ \\t]+to[ \\t]+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_TRIGGER = Pattern.compile(
             "\\b(?:(?:drug|medication|medicine)\\s+)?(?:allerg(?:ies|y)|all)[ \\t]*:", Pattern.CASE_INSENSITIVE);
     /** A heading inside a run-in line ("NKDA. Immunizations: ...", ".,OBJECTIVE:") ends an allergy list. */
-    private static final Pattern NEXT_HEADING = Pattern.compile("[.,;][ \\t]*[A-Z][A-Za-z /&-]{1,40}:");
+    private static final Pattern NEXT_HEADING = Pattern.compile("[.,;][ \\t]*[A-Z][A-Za-z /&-]{0,40}:");
     private static final Pattern NAMED_ALLERGY = Pattern.compile(
-            "\\b([A-Za-z][A-Za-z0-9]*)(?:[ \\t]+|-)(allerg(?:y|ies)|reactions?)\\b|\\b([A-Za-z][A-Za-z0-9]*)-allergic\\b");
+            "\\b([A-Za-z][A-Za-z0-9]*)(?:[ \\t]+|-)(allerg(?:y|ies)|reactions?)\\b"
+                    + "(?![ \\t]+(?:medicines?|medications?|meds|testing|tests?|shots?|panel|season|symptoms|pills?"
+                    + "|drops|sprays?|injections?|work-?up|clinic|specialist))"
+                    + "|\\b([A-Za-z][A-Za-z0-9]*)-allergic\\b");
     private static final Pattern CAUSE = Pattern.compile(
-            "[ \\t]+(?:causes|caused|causing|cause|gives|gave|give|results[ \\t]+in|resulted[ \\t]+in|leads[ \\t]+to"
+            "[ \\t]+(?:causes|caused|causing|cause|gives|gave|give|results[ \\t]+in|resulted[ \\t]+in|resulting[ \\t]+in|leads[ \\t]+to"
                     + "|led[ \\t]+to|induces|induced|produces|produced)[ \\t]+"
                     + "(?:(?:her|him|them|me|the[ \\t]+patient|patient)[ \\t]+)?(?:(?:a|an)[ \\t]+)?",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +82,7 @@ public final class AllergyFinder {
             "(?:none(?:[ \\t]+known)?|no[ \\t]+known|nil|denies|negative)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION = Pattern.compile("[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSTANCE_TAIL = Pattern.compile(
-            "[ \\t-]+(?:allerg(?:y|ies)|intolerance|sensitivity|allergic)$", Pattern.CASE_INSENSITIVE);
+            "(?:[ \\t-]+(?:allerg(?:y|ies)|intolerance|allergic)|,?[ \\t]+(?:which|that|both|all))$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_LIST_CHARS = 400;
     private static final int MAX_LIST_LINES = 12;
 
@@ -113,11 +122,30 @@ public final class AllergyFinder {
     private void findStatements(String text, List<Candidate> found) {
         Matcher m = STATEMENT.matcher(text);
         while (m.find()) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int lineStart = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 40);
             boolean negated = NEGATION_BEFORE.matcher(text.substring(lineStart, m.start())).find();
             int end = clauseEnd(text, m.end());
-            readItems(text, m.end(), end, negated, false, found);
+            Matcher none = NO_SUBSTANCE_IN_PARTICULAR.matcher(text).region(m.end(), end);
+            if (negated && none.lookingAt()) {
+                // "not allergic to any medications" says what NKDA says.
+                addIfFree(found, Candidate.noKnown(m.start(), none.end()));
+                continue;
+            }
+            if (headingFollows(text, m.end(), end)) {
+                continue; // "ALLERGIES TO MEDICATIONS:" is a heading, its list follows
+            }
+            boolean intolerance = m.group().toLowerCase(Locale.ROOT).startsWith("intoleran");
+            readItems(text, m.end(), end, negated, false, intolerance, found);
         }
+    }
+
+    private static boolean headingFollows(String text, int from, int to) {
+        for (int k = from; k < Math.min(to + 1, Math.min(text.length(), from + 30)); k++) {
+            if (text.charAt(k) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the clause after "allergic to": sentence end, semicolon, line end or a run-in heading. */
@@ -128,7 +156,10 @@ public final class AllergyFinder {
             char c = text.charAt(k);
             if (c == '(' || c == '[') {
                 depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
+            } else if (c == ')' || c == ']') {
+                if (depth == 0) {
+                    return k; // the clause stood inside parentheses: "(allergic to penicillin)"
+                }
                 depth--;
             } else if (depth == 0 && (c == ';' || c == '\n' || c == '\r' || isSentenceEnd(text, k))) {
                 return k;
@@ -168,7 +199,7 @@ public final class AllergyFinder {
         int covered = -1;
         for (int[] r : regions) {
             if (r[0] >= covered) {
-                readItems(text, r[0], r[1], false, true, found);
+                readItems(text, r[0], r[1], false, true, false, found);
                 covered = r[1];
             }
         }
@@ -198,6 +229,10 @@ public final class AllergyFinder {
             Matcher next = NEXT_HEADING.matcher(text).region(k, end);
             if (next.find()) {
                 end = next.start() + 1;
+            }
+            int runInBreak = text.indexOf(".,", k);
+            if (runInBreak >= 0 && runInBreak < end) {
+                end = runInBreak + 1; // MTSamples-style text writes a line break as ".,"
             }
             return new int[] {k, end};
         }
@@ -232,12 +267,15 @@ public final class AllergyFinder {
     // ---- list items (stages 2 and 3) -------------------------------------------------------------
 
     /** Splits [from, to) into items at top-level commas, semicolons, sentence ends and line breaks. */
-    private void readItems(String text, int from, int to, boolean negated, boolean list, List<Candidate> found) {
+    private void readItems(String text, int from, int to, boolean negated, boolean list, boolean knownOnly,
+                           List<Candidate> found) {
         Candidate previous = null;
         int depth = 0;
         int itemStart = from;
+        boolean sentenceNegated = false;
         for (int k = from; k <= to; k++) {
             boolean split = k == to;
+            boolean sentenceEnd = split;
             if (!split) {
                 char c = text.charAt(k);
                 if (c == '(' || c == '[') {
@@ -245,14 +283,37 @@ public final class AllergyFinder {
                 } else if ((c == ')' || c == ']') && depth > 0) {
                     depth--;
                 } else if (depth == 0) {
-                    split = c == ',' || c == ';' || c == '\n' || c == '\r' || isSentenceEnd(text, k);
+                    sentenceEnd = c == ';' || c == '\n' || c == '\r' || isSentenceEnd(text, k);
+                    split = sentenceEnd || c == ',';
                 }
             }
             if (split) {
-                previous = readItem(text, itemStart, k, negated, list, previous, found);
+                int start = itemStart;
+                Matcher cue = NEGATION_LEAD.matcher(text).region(skipBlanks(text, start, k), k);
+                if (list && cue.lookingAt()) {
+                    // "He denies shrimp, seafood or dye allergy": the rest of the sentence is negated.
+                    sentenceNegated = true;
+                    start = cue.end();
+                }
+                Candidate c = readItem(text, start, k, negated || sentenceNegated, list, previous, found);
+                if (c != null && knownOnly && !c.isKnown()) {
+                    found.remove(c);
+                    c = null;
+                }
+                previous = c;
                 itemStart = k + 1;
+                if (sentenceEnd) {
+                    sentenceNegated = false;
+                }
             }
         }
+    }
+
+    private static int skipBlanks(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     private static boolean isSentenceEnd(String text, int k) {
@@ -304,10 +365,11 @@ public final class AllergyFinder {
         if (lexicon.isCommentaryLead(firstWord)) {
             return null;
         }
-        return readSubstanceAndReaction(text, a, b, negated, found);
+        return readSubstanceAndReaction(text, a, b, negated, list, found);
     }
 
-    private Candidate readSubstanceAndReaction(String text, int a, int b, boolean negated, List<Candidate> found) {
+    private Candidate readSubstanceAndReaction(String text, int a, int b, boolean negated, boolean list,
+                                               List<Candidate> found) {
         int subEnd = b;
         int reaBegin = -1;
         int reaEnd = -1;
@@ -333,29 +395,34 @@ public final class AllergyFinder {
             if (split != null) {
                 subEnd = split[0];
                 int[] r = reactionBounds(text, split[1], b);
-                if (r[1] > r[0]) {
+                if (lexicon.isUnknownReaction(text.substring(r[0], r[1]))) {
+                    reasons.add(REVIEW_UNKNOWN_REACTION);
+                    spanEnd = r[1];
+                } else if (r[1] > r[0]) {
                     reaBegin = r[0];
                     reaEnd = r[1];
                     spanEnd = r[1];
-                    byDelimiter = split[2] == 1;
+                    byDelimiter = true;
                 }
             }
         }
         int[] s = substanceBounds(text, a, subEnd);
-        if (s[1] <= s[0] || lexicon.hasClauseVerb(text.substring(s[0], s[1]))) {
-            return null; // a sentence about the patient, not a substance
+        String substance = text.substring(s[0], s[1]);
+        if (s[1] <= s[0] || lexicon.hasClauseVerb(substance) || !list && lexicon.isNotSubstance(substance)) {
+            return null; // a sentence about the patient, or "allergies to medications:" as a heading
         }
         if (reaBegin < 0) {
             spanEnd = Math.max(s[1], paren > a ? spanEnd : s[1]);
-            // "penicillin and sulfa": two substances when no reaction binds them.
-            List<int[]> parts = splitConjunction(text, s[0], s[1]);
-            if (parts.size() > 1 && paren < 0) {
-                Candidate last = null;
-                for (int[] p : parts) {
-                    last = add(text, found, p[0], p[1], p[0], p[1], -1, -1, negated, reasons, false);
-                }
-                return last;
+        }
+        // "penicillin and sulfa", "ASA/PCN both cause rash": one entry a substance, the last one
+        // running through the reaction.
+        List<int[]> parts = splitConjunction(text, s[0], s[1]);
+        if (parts.size() > 1 && (paren < 0 || reaBegin >= 0)) {
+            for (int i = 0; i < parts.size() - 1; i++) {
+                int[] p = parts.get(i);
+                add(text, found, p[0], p[1], p[0], p[1], -1, -1, negated, reasons, false);
             }
+            s = parts.get(parts.size() - 1);
         }
         return add(text, found, s[0], spanEnd, s[0], s[1], reaBegin, reaEnd, negated, reasons, byDelimiter);
     }
@@ -386,8 +453,8 @@ public final class AllergyFinder {
             best = new int[] {d.start(), d.end(), 1};
         }
         Matcher c = CAUSE.matcher(text).region(a, b);
-        if (c.find() && c.start() > a && (best == null || c.start() < best[0])) {
-            best = new int[] {c.start(), c.end(), 0};
+        if (c.find() && c.start() > a) {
+            best = new int[] {c.start(), c.end(), 0}; // "venom - bee/wasp causing wheezing": the verb decides
         }
         if (best == null) {
             Matcher w = WITH.matcher(text).region(a, b);
@@ -473,6 +540,7 @@ public final class AllergyFinder {
             int end = hyphenated ? m.end(3) : m.end(1);
             String word = text.substring(begin, end);
             if (word.length() < 2 || lexicon.isNotSubstance(word) || lexicon.isCommentaryLead(word)
+                    || lexicon.hasClauseVerb(word)
                     || looksLikeParticiple(word) && !lexicon.isAllergen(word)) {
                 continue; // "food related allergies", "the allergy"
             }
@@ -558,6 +626,10 @@ public final class AllergyFinder {
     private record Candidate(int begin, int end, int substanceBegin, int substanceEnd, int reactionBegin,
                              int reactionEnd, boolean negated, String fixedSubstance, List<String> reasons,
                              boolean reactionByDelimiter) {
+
+        boolean isKnown() {
+            return !reasons.contains(REVIEW_UNKNOWN_SUBSTANCE);
+        }
 
         static Candidate noKnown(int begin, int end) {
             return new Candidate(begin, end, begin, end, -1, -1, true, NO_KNOWN_ALLERGY_SUBSTANCE, List.of(), false);

@@ -96,8 +96,11 @@ public final class AllergyLexicon {
         return false;
     }
 
+    /** A reaction term, also with a severity word before it or as a plural ("severe rash", "rashes"). */
     public boolean isReaction(CharSequence term) {
-        return reactions.contains(key(term));
+        String k = key(term).replaceFirst("^(?:severe|mild|moderate|significant|bad|minor|major|possible)\\s+", "");
+        return reactions.contains(k) || k.endsWith("s") && reactions.contains(k.substring(0, k.length() - 1))
+                || k.endsWith("es") && reactions.contains(k.substring(0, k.length() - 2));
     }
 
     public boolean isNotSubstance(CharSequence word) {

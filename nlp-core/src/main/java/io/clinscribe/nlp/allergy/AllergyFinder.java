@@ -71,10 +71,11 @@ public final class AllergyFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DELIMITER = Pattern.compile("[ \\t]+(?:-{1,2}|\u2013|\u2014|=)[ \\t]+|[ \\t]*(?:->|\u2192)[ \\t]*|:[ \\t]+");
     private static final Pattern WITH = Pattern.compile("[ \\t]+with[ \\t]+(?:(?:a|an)[ \\t]+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_TAIL = Pattern.compile(
+    private static final Pattern REMARK_TAIL = Pattern.compile(
             "[ \\t,]+(?:in[ \\t]+(?:the[ \\t]+past|\\d{4}|childhood)|as[ \\t]+an?[ \\t]+(?:child|infant|adult|teen\\w*|baby)"
                     + "|at[ \\t]+age\\b|since\\b|(?:\\d+|many|several|few)[ \\t]+years?[ \\t]+ago|years[ \\t]+ago"
-                    + "|previously|remotely|in[ \\t]+the[ \\t]+hospital).*$",
+                    + "|previously|remotely|in[ \\t]+the[ \\t]+hospital"
+                    + "|per\\b|according[ \\t]+to\\b|by[ \\t]+(?:report|history)\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LEAD_NOISE = Pattern.compile(
             "^(?:[-*\u2022+]+[ \\t]*|\\d{1,2}[.)][ \\t]*|(?:and|or|to|also|plus)[ \\t]+)+", Pattern.CASE_INSENSITIVE);
@@ -488,10 +489,10 @@ public final class AllergyFinder {
         return false;
     }
 
-    /** Reaction bounds in [from, to): trimmed, without a trailing time phrase ("in 2005", "as a child"). */
+    /** Reaction bounds in [from, to): trimmed, without a trailing remark ("in 2005", "as a child", "per chart"). */
     private static int[] reactionBounds(String text, int from, int to) {
         int[] r = trim(text, from, to);
-        Matcher tail = TIME_TAIL.matcher(text).region(r[0], r[1]);
+        Matcher tail = REMARK_TAIL.matcher(text).region(r[0], r[1]);
         if (tail.find()) {
             r = trim(text, r[0], tail.start());
         }
@@ -500,7 +501,7 @@ public final class AllergyFinder {
 
     private static int[] substanceBounds(String text, int from, int to) {
         int[] s = trim(text, from, to);
-        Matcher tail = TIME_TAIL.matcher(text).region(s[0], s[1]);
+        Matcher tail = REMARK_TAIL.matcher(text).region(s[0], s[1]);
         if (tail.find()) {
             s = trim(text, s[0], tail.start());
         }

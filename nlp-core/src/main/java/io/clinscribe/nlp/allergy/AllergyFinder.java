@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * text an earlier one claimed:
  * <ol>
  *   <li>"no known allergies" statements (NKDA, NKA, "no known drug allergies"): substance {@code drug}, negated;</li>
- *   <li>"allergic to X", "intolerant of X", "allergy to X", anywhere (negated after "not", "no", "denies");</li>
+ *   <li>"allergic to X", "intolerant of X", "allergy to X", "anaphylaxis to X", anywhere (negated after "not", "no", "denies");</li>
  *   <li>allergy lists: an allergies section, or "Allergies:" / "All:" at a heading boundary anywhere;</li>
  *   <li>"X allergy" / "X-allergic" anywhere, "X reaction" for a known or already found allergen: span X.</li>
  * </ol>
@@ -55,8 +55,12 @@ public final class AllergyFinder {
             "(?:(?:he|she|they|the[ \\t]+patient|patient|pt)[ \\t]+)?(?:denies|denied|no|not|negative[ \\t]+for)[ \\t]+"
                     + "(?:any[ \\t]+)?(?:known[ \\t]+)?(?:allerg(?:y|ies)[ \\t]+to[ \\t]+)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REACTION_TO = Pattern.compile(
+            "\\b(anaphylaxis|anaphylactic[ \\t]+reaction|angioedema|hives|urticaria|rash)[ \\t]+(?:to|from|with)[ \\t]+"
+                    + "([A-Za-z][A-Za-z-]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_TRIGGER = Pattern.compile(
-            "\\b(?:(?:drug|medication|medicine)\\s+)?(?:allerg(?:ies|y)|all)[ \\t]*:", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:drug|medication|medicine)\\s+)?(?:allerg(?:ies|y)|all)"
+                    + "(?:[ \\t]+(?:reviewed|verified|updated|list|noted))?[ \\t]*:", Pattern.CASE_INSENSITIVE);
     /** A heading inside a run-in line ("NKDA. Immunizations: ...", ".,OBJECTIVE:") ends an allergy list. */
     private static final Pattern NEXT_HEADING = Pattern.compile("[.,;][ \\t]*[A-Z][A-Za-z /&-]{0,40}:");
     private static final Pattern NAMED_ALLERGY = Pattern.compile(
@@ -83,7 +87,7 @@ public final class AllergyFinder {
             "(?:none(?:[ \\t]+known)?|no[ \\t]+known|nil|denies|negative)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION = Pattern.compile("[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSTANCE_TAIL = Pattern.compile(
-            "(?:[ \\t-]+(?:allerg(?:y|ies)|intolerance|allergic)|,?[ \\t]+(?:which|that|both|all))$", Pattern.CASE_INSENSITIVE);
+            "(?:[ \\t-]+(?:allerg(?:y|ies)|intoleran(?:ce|t)|allergic|sensitiv(?:e|ity))|,?[ \\t]+(?:which|that|both|all))$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_LIST_CHARS = 400;
     private static final int MAX_LIST_LINES = 12;
 
@@ -99,6 +103,7 @@ public final class AllergyFinder {
         List<Candidate> found = new ArrayList<>();
         findNoKnownAllergies(text, found);
         findStatements(text, found);
+        findReactionsToSubstances(text, found);
         findLists(text, sections, found);
         findNamedAllergies(text, found);
         found.sort(Comparator.comparingInt(Candidate::begin));
@@ -167,6 +172,28 @@ public final class AllergyFinder {
             }
         }
         return limit;
+    }
+
+    /** "anaphylaxis to peanuts": reaction first; only for known allergens, "rash to the arm" is no allergy. */
+    private void findReactionsToSubstances(String text, List<Candidate> found) {
+        Matcher m = REACTION_TO.matcher(text);
+        while (m.find()) {
+            int begin = m.start(2);
+            int end = m.end(2);
+            String word = text.substring(begin, end);
+            int next = text.indexOf(' ', end + 1);
+            if (next > 0 && next - end < 20 && lexicon.isAllergen(text.substring(begin, next))) {
+                end = next;
+                word = text.substring(begin, end);
+            }
+            if (!lexicon.isAllergen(word)) {
+                continue;
+            }
+            int lineStart = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 40);
+            boolean negated = NEGATION_BEFORE.matcher(text.substring(lineStart, m.start())).find();
+            addIfFree(found, new Candidate(m.start(1), end, begin, end, m.start(1), m.end(1), negated, null, List.of(),
+                    false));
+        }
     }
 
     // ---- stage 3: allergy lists ------------------------------------------------------------------
@@ -385,6 +412,11 @@ public final class AllergyFinder {
             subEnd = paren;
             spanEnd = closeAt < 0 || closeAt > b ? b : closeAt + 1;
             int[] r = trim(text, paren + 1, inner);
+            Matcher more = CONJUNCTION.matcher(text).region(Math.min(spanEnd, b), b);
+            if (spanEnd < b && more.lookingAt()) {
+                // "shellfish (throat swelling) and iodine": the rest is another item.
+                readSubstanceAndReaction(text, more.end(), b, negated, list, found);
+            }
             if (lexicon.isUnknownReaction(text.substring(r[0], r[1]))) {
                 reasons.add(REVIEW_UNKNOWN_REACTION);
             } else if (r[1] > r[0]) {
@@ -409,7 +441,7 @@ public final class AllergyFinder {
         }
         int[] s = substanceBounds(text, a, subEnd);
         String substance = text.substring(s[0], s[1]);
-        if (s[1] <= s[0] || lexicon.hasClauseVerb(substance) || !list && lexicon.isNotSubstance(substance)) {
+        if (s[1] <= s[0] || lexicon.hasClauseVerb(substance) || lexicon.isNotSubstance(substance)) {
             return null; // a sentence about the patient, or "allergies to medications:" as a heading
         }
         if (reaBegin < 0) {

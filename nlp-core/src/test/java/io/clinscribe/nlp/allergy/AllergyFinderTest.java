@@ -211,4 +211,26 @@ class AllergyFinderTest {
             a.reaction().ifPresent(r -> assertTrue(a.mention().text().contains(r)));
         }
     }
+
+    @Test
+    void substanceAfterAParenthesisedReactionIsAnotherAllergy() {
+        List<Allergy> found = find("Allergies: shellfish (throat swelling) and iodine\n");
+        assertEquals(2, found.size());
+        assertAllergy(found.get(0), "shellfish (throat swelling)", "shellfish", "throat swelling", false);
+        assertAllergy(found.get(1), "iodine", "iodine", null, false);
+    }
+
+    @Test
+    void reactionNamedBeforeTheSubstance() {
+        List<Allergy> found = find("He has a history of anaphylaxis to peanuts. Rash to the left forearm.");
+        assertEquals(1, found.size());
+        assertAllergy(found.get(0), "anaphylaxis to peanuts", "peanuts", "anaphylaxis", false);
+    }
+
+    @Test
+    void seasonalAllergiesInAnAllergyListAreNoSubstance() {
+        List<Allergy> found = find("Allergies: NKDA; seasonal allergies\n");
+        assertEquals(1, found.size());
+        assertAllergy(found.get(0), "NKDA", "drug", null, true);
+    }
 }

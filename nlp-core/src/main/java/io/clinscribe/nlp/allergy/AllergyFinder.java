@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,11 +102,12 @@ public final class AllergyFinder {
     public List<Allergy> find(CharSequence documentText, List<Section> sections) {
         String text = documentText.toString();
         List<Candidate> found = new ArrayList<>();
-        findNoKnownAllergies(text, found);
-        findStatements(text, found);
-        findReactionsToSubstances(text, found);
-        findLists(text, sections, found);
-        findNamedAllergies(text, found);
+        String lower = lowerCase(text);
+        findNoKnownAllergies(text, lower, found);
+        findStatements(text, lower, found);
+        findReactionsToSubstances(text, lower, found);
+        findLists(text, lower, sections, found);
+        findNamedAllergies(text, lower, found);
         found.sort(Comparator.comparingInt(Candidate::begin));
         List<Allergy> allergies = new ArrayList<>(found.size());
         for (Candidate c : found) {
@@ -116,18 +118,16 @@ public final class AllergyFinder {
 
     // ---- stage 1: no known allergies -------------------------------------------------------------
 
-    private void findNoKnownAllergies(String text, List<Candidate> found) {
-        Matcher m = NO_KNOWN.matcher(text);
-        while (m.find()) {
+    private void findNoKnownAllergies(String text, String lower, List<Candidate> found) {
+        for (MatchResult m : anchored(NO_KNOWN, text, lower, 80, 30, "allerg", "nk")) {
             addIfFree(found, Candidate.noKnown(m.start(), m.end()));
         }
     }
 
     // ---- stage 2: allergic to X ------------------------------------------------------------------
 
-    private void findStatements(String text, List<Candidate> found) {
-        Matcher m = STATEMENT.matcher(text);
-        while (m.find()) {
+    private void findStatements(String text, String lower, List<Candidate> found) {
+        for (MatchResult m : anchored(STATEMENT, text, lower, 0, 40, "allerg", "intoleran", "hypersensitiv")) {
             int lineStart = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 40);
             boolean negated = NEGATION_BEFORE.matcher(text.substring(lineStart, m.start())).find();
             int end = clauseEnd(text, m.end());
@@ -175,9 +175,9 @@ public final class AllergyFinder {
     }
 
     /** "anaphylaxis to peanuts": reaction first; only for known allergens, "rash to the arm" is no allergy. */
-    private void findReactionsToSubstances(String text, List<Candidate> found) {
-        Matcher m = REACTION_TO.matcher(text);
-        while (m.find()) {
+    private void findReactionsToSubstances(String text, String lower, List<Candidate> found) {
+        for (MatchResult m : anchored(REACTION_TO, text, lower, 0, 60, "anaphyla", "angioedema", "hives", "urticaria",
+                "rash")) {
             int begin = m.start(2);
             int end = m.end(2);
             String word = text.substring(begin, end);
@@ -198,7 +198,7 @@ public final class AllergyFinder {
 
     // ---- stage 3: allergy lists ------------------------------------------------------------------
 
-    private void findLists(String text, List<Section> sections, List<Candidate> found) {
+    private void findLists(String text, String lower, List<Section> sections, List<Candidate> found) {
         List<int[]> regions = new ArrayList<>();
         for (Section s : sections) {
             if (Section.ALLERGIES.equals(s.name())) {
@@ -209,8 +209,7 @@ public final class AllergyFinder {
                 regions.add(listRegion(text, start, s.span().end()));
             }
         }
-        Matcher m = LIST_TRIGGER.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : anchored(LIST_TRIGGER, text, lower, 20, 40, "all")) {
             String word = m.group();
             if (word.regionMatches(false, 0, "all", 0, 3) && !word.regionMatches(true, 0, "allerg", 0, 6)) {
                 continue; // lower-case "all:" is prose
@@ -559,15 +558,14 @@ public final class AllergyFinder {
 
     // ---- stage 4: X allergy ----------------------------------------------------------------------
 
-    private void findNamedAllergies(String text, List<Candidate> found) {
+    private void findNamedAllergies(String text, String lower, List<Candidate> found) {
         List<String> substances = new ArrayList<>();
         for (Candidate c : found) {
             if (!c.negated() && c.fixedSubstance() == null) {
                 substances.add(AllergyLexicon.key(text.substring(c.substanceBegin(), c.substanceEnd())));
             }
         }
-        Matcher m = NAMED_ALLERGY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : anchored(NAMED_ALLERGY, text, lower, 45, 60, "allerg", "reaction")) {
             boolean hyphenated = m.group(3) != null;
             int begin = hyphenated ? m.start(3) : m.start(1);
             int end = hyphenated ? m.end(3) : m.end(1);
@@ -606,6 +604,47 @@ public final class AllergyFinder {
     }
 
     // ---- shared ----------------------------------------------------------------------------------
+
+    /**
+     * Matches of {@code pattern} that contain one of the anchor words, in document order. Running the
+     * pattern only in a window around each anchor keeps notes that say nothing about allergies cheap.
+     */
+    private static List<MatchResult> anchored(Pattern pattern, String text, String lower, int before, int after,
+                                              String... anchors) {
+        List<int[]> windows = new ArrayList<>();
+        for (String anchor : anchors) {
+            for (int i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + 1)) {
+                windows.add(new int[] {i, i + anchor.length()});
+            }
+        }
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        windows.sort(Comparator.comparingInt(w -> w[0]));
+        List<MatchResult> matches = new ArrayList<>();
+        int lastStart = -1;
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] w : windows) {
+            m.region(Math.max(0, w[0] - before), Math.min(text.length(), w[1] + after));
+            while (m.find()) {
+                if (m.start() <= w[0] && w[0] < m.end() && m.start() > lastStart) {
+                    matches.add(m.toMatchResult());
+                    lastStart = m.start();
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt(MatchResult::start));
+        return matches;
+    }
+
+    /** Lower case char by char, so offsets stay those of the original text. */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
 
     private static int indexOfAny(String text, int from, int to, char x, char y) {
         for (int k = from; k < to; k++) {

@@ -40,7 +40,7 @@ public final class AllergyFinder {
     private static final String FLAVOUR = "(?:drug|medication|medicine|medical|food|environmental)";
     private static final Pattern NO_KNOWN = Pattern.compile(
             "\\b(?:NKDA|NKA|NKFA|NKMA"
-                    + "|no\\s+known\\s+(?:" + FLAVOUR + "\\s+(?:(?:or|and|/)\\s*" + FLAVOUR + "\\s+)?)?allerg(?:ies|y)"
+                    + "|(?:no|not)\\s+known\\s+(?:" + FLAVOUR + "\\s+(?:(?:or|and|/)\\s*" + FLAVOUR + "\\s+)?)?allerg(?:ies|y)"
                     + "|no\\s+(?:" + FLAVOUR + "\\s+)?allerg(?:ies|y)"
                     + "|denies\\s+(?:any\\s+)?(?:known\\s+)?(?:" + FLAVOUR + "\\s+)?allerg(?:ies|y))\\b"
                     + "(?![ \\t]+(?:to|of)\\b)",
@@ -59,6 +59,9 @@ public final class AllergyFinder {
     private static final Pattern REACTION_TO = Pattern.compile(
             "\\b(anaphylaxis|anaphylactic[ \\t]+reaction|angioedema|hives|urticaria|rash)[ \\t]+(?:to|from|with)[ \\t]+"
                     + "([A-Za-z][A-Za-z-]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNCERTAIN_BEFORE = Pattern.compile(
+            "\\b(?:possible|possibly|questionable|probable|probably|likely|suspected|might|may|unclear|unsure"
+                    + "|uncertain|not[ \\t]+sure)\\b|\\?[ \\t]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_TRIGGER = Pattern.compile(
             "\\b(?:(?:drug|medication|medicine)\\s+)?(?:allerg(?:ies|y)|all)"
                     + "(?:[ \\t]+(?:reviewed|verified|updated|list|noted))?[ \\t]*:", Pattern.CASE_INSENSITIVE);
@@ -83,7 +86,7 @@ public final class AllergyFinder {
                     + "|per\\b|according[ \\t]+to\\b|by[ \\t]+(?:report|history)\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LEAD_NOISE = Pattern.compile(
-            "^(?:[-*\u2022+]+[ \\t]*|\\d{1,2}[.)][ \\t]*|(?:and|or|to|also|plus)[ \\t]+)+", Pattern.CASE_INSENSITIVE);
+            "^(?:[-*\u2022+?]+[ \\t]*|\\d{1,2}[.)][ \\t]*|(?:and|or|to|also|plus)[ \\t]+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile(
             "(?:none(?:[ \\t]+known)?|no[ \\t]+known|nil|denies|negative)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION = Pattern.compile("[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*", Pattern.CASE_INSENSITIVE);
@@ -111,9 +114,30 @@ public final class AllergyFinder {
         found.sort(Comparator.comparingInt(Candidate::begin));
         List<Allergy> allergies = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            allergies.add(c.toAllergy(text, sections));
+            allergies.add(c.toAllergy(text, sections, !c.negated() && isUncertain(text, c)));
         }
         return List.copyOf(allergies);
+    }
+
+    /** "possible rash to penicillin", "might be allergic to sulfa", "?PCN", "latex (?)" */
+    private static boolean isUncertain(String text, Candidate c) {
+        int from = Math.max(0, c.begin() - 60);
+        int clauseStart = from;
+        for (int k = c.begin() - 1; k >= from; k--) {
+            char ch = text.charAt(k);
+            if (ch == '.' || ch == ';' || ch == ',' || ch == ':' || ch == '\n' || ch == '(') {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        if (UNCERTAIN_BEFORE.matcher(text).region(clauseStart, c.begin()).find()) {
+            return true;
+        }
+        int k = c.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == '?' || text.startsWith("(?)", k));
     }
 
     // ---- stage 1: no known allergies -------------------------------------------------------------
@@ -440,6 +464,10 @@ public final class AllergyFinder {
         }
         int[] s = substanceBounds(text, a, subEnd);
         String substance = text.substring(s[0], s[1]);
+        if (list && reaBegin < 0 && NONE.matcher(substance).matches()) {
+            addIfFree(found, Candidate.noKnown(s[0], s[1])); // "None by history"
+            return null;
+        }
         if (s[1] <= s[0] || lexicon.hasClauseVerb(substance) || lexicon.isNotSubstance(substance)) {
             return null; // a sentence about the patient, or "allergies to medications:" as a heading
         }
@@ -712,7 +740,7 @@ public final class AllergyFinder {
                     fixedSubstance, reasons, byDelimiter);
         }
 
-        Allergy toAllergy(String text, List<Section> sections) {
+        Allergy toAllergy(String text, List<Section> sections, boolean uncertain) {
             Span span = new Span(begin, end);
             String substance = fixedSubstance != null ? fixedSubstance : text.substring(substanceBegin, substanceEnd);
             Optional<String> reaction = reactionBegin < 0 ? Optional.empty()
@@ -720,6 +748,8 @@ public final class AllergyFinder {
             Mention mention = Mention.at(text, span);
             if (negated) {
                 mention = mention.withAssertion(Assertion.PRESENT.withNegated(true));
+            } else if (uncertain) {
+                mention = mention.withAssertion(Assertion.PRESENT.withUncertain(true));
             }
             Optional<String> section = SectionFinder.enclosing(sections, begin).map(Section::name);
             mention = new Mention(mention.text(), mention.provenance(), mention.assertion(), mention.codes(), section,

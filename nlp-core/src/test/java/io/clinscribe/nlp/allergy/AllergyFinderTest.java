@@ -233,4 +233,20 @@ class AllergyFinderTest {
         assertEquals(1, found.size());
         assertAllergy(found.get(0), "NKDA", "drug", null, true);
     }
+
+    @Test
+    void hedgedAllergiesAreUncertain() {
+        List<Allergy> found = find("She might be allergic to sulfa. Allergies: ?PCN, latex (hives)\n");
+        assertEquals(3, found.size());
+        assertTrue(found.get(0).assertion().uncertain());
+        assertTrue(found.get(1).assertion().uncertain());
+        assertFalse(found.get(2).assertion().uncertain());
+    }
+
+    @Test
+    void noneWithARemarkIsStillNoKnownAllergy() {
+        List<Allergy> found = find("ALLERGIES: None by history.\n");
+        assertEquals(1, found.size());
+        assertAllergy(found.get(0), "None", "drug", null, true);
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * boundary and followed by ':' (or, at a line start, filling the whole line):
  * <ul>
  *   <li>a line start (leading blanks allowed): any case, colon or whole line;</li>
- *   <li>right after a comma ({@code ".,MEDICATIONS:"}, MTSamples turns line breaks into commas): colon;</li>
+ *   <li>right after a comma ({@code ".,MEDICATIONS:"}, MTSamples turns line breaks into commas): colon, or
+ *       upper case and a comma ({@code ".,CURRENT MEDICATIONS,1. ..."});</li>
  *   <li>after a comma and blanks: colon and upper case only, so prose ("pain, plan: ...") is not cut;</li>
  *   <li>after a sentence end on the same line ("PMH: none. Meds: none."): colon and capitalised.</li>
  * </ul>
@@ -108,6 +109,11 @@ public final class SectionFinder {
             if (c == ':' || c == '\n' || c == '\r') {
                 break;
             }
+            if (c == ',' && (boundary == Boundary.AFTER_COMMA || boundary == Boundary.LINE_START && i == 0)
+                    && k > i && !hasLowerCase(text, i, k)) {
+                // MTSamples writes a heading line as "...,PREOPERATIVE DIAGNOSES,Airway obstruction".
+                return trimmedEnd(text, i, k);
+            }
             if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\t' || c == '/' || c == '&' || c == '-'
                     || c == '\'')) {
                 return -1;
@@ -119,10 +125,7 @@ public final class SectionFinder {
         if (!colon && !(lineEnd && boundary == Boundary.LINE_START)) {
             return -1;
         }
-        int end = k;
-        while (end > i && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = trimmedEnd(text, i, k);
         if (end == i) {
             return -1;
         }
@@ -153,6 +156,13 @@ public final class SectionFinder {
             }
         }
         return end;
+    }
+
+    private static int trimmedEnd(CharSequence text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** After "P:" a bare number is a vital sign value (pulse), an enumeration "1." is a SOAP section. */

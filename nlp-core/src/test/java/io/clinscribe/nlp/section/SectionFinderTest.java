@@ -175,4 +175,17 @@ class SectionFinderTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SectionLexicon.fromLines(List.of("plan: plan", "assessment: plan")));
     }
+
+    @Test
+    void mtSamplesHeadingLineWithoutColon() {
+        String note = "PREOPERATIVE DIAGNOSES,Airway obstruction.,POSTOPERATIVE DIAGNOSES,Same.,CURRENT MEDICATIONS,1.  Aspirin.";
+        assertEquals(List.of(SectionNames.PREOPERATIVE_DIAGNOSIS, SectionNames.POSTOPERATIVE_DIAGNOSIS,
+                Section.MEDICATIONS), names(note));
+        assertEquals("CURRENT MEDICATIONS", FINDER.find(note).get(2).heading());
+    }
+
+    @Test
+    void capitalisedWordsBetweenCommasInProseAreNotHeadings() {
+        assertEquals(List.of(Section.HPI), names("HPI: seen by Cardiology, Plan, and Surgery teams,Plan remains unchanged."));
+    }
 }

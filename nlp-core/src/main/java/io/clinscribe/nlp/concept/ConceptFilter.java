@@ -24,21 +24,25 @@ public final class ConceptFilter {
     private final Set<String> stopCuis;
     private final Set<String> shortAbbreviations;
     private final Set<String> assertionPrefixes;
+    private final Set<String> notDrugs;
 
     public ConceptFilter(Set<String> stopTerms, Set<String> stopCuis, Set<String> shortAbbreviations,
-                         Set<String> assertionPrefixes) {
+                         Set<String> assertionPrefixes, Set<String> notDrugs) {
+        this.notDrugs = Set.copyOf(notDrugs);
         this.stopTerms = Set.copyOf(stopTerms);
         this.stopCuis = Set.copyOf(stopCuis);
         this.shortAbbreviations = Set.copyOf(shortAbbreviations);
         this.assertionPrefixes = Set.copyOf(assertionPrefixes);
     }
 
-    /** The filter of {@code concept-filter.txt}: lines {@code term: x}, {@code cui: C...}, {@code short: MI} or {@code prefix: history of}. */
+    /** The filter of {@code concept-filter.txt}: lines {@code term: x}, {@code cui: C...}, {@code short: MI},
+     * {@code prefix: history of} or {@code not-drug: oxygen}. */
     public static ConceptFilter standard() {
         Set<String> terms = new HashSet<>();
         Set<String> cuis = new HashSet<>();
         Set<String> shorts = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
+        Set<String> notDrugs = new HashSet<>();
         try (InputStream in = ConceptFilter.class.getResourceAsStream("concept-filter.txt")) {
             if (in == null) {
                 throw new IllegalStateException("concept-filter.txt is missing from the classpath");
@@ -58,20 +62,30 @@ public final class ConceptFilter {
                     case "cui" -> cuis.add(value);
                     case "short" -> shorts.add(value);
                     case "prefix" -> prefixes.add(normalise(value) + " ");
+                    case "not-drug" -> notDrugs.add(normalise(value));
                     default -> throw new IllegalStateException("concept-filter.txt: unknown key " + key);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ConceptFilter(terms, cuis, shorts, prefixes);
+        return new ConceptFilter(terms, cuis, shorts, prefixes, notDrugs);
     }
 
     static String normalise(CharSequence text) {
         return text.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    /** Whether a concept found as {@code surface} may become an entry at all. */
+    /** Whether a drug concept found as {@code surface} names a medication (not oxygen, not "NAD"). */
+    public boolean acceptsDrug(ConceptCandidate candidate, String surface) {
+        String normal = normalise(surface);
+        if (stopCuis.contains(candidate.cui()) || notDrugs.contains(normal)) {
+            return false;
+        }
+        return surface.strip().length() > 2 || shortAbbreviations.contains(surface.strip());
+    }
+
+    /** Whether a concept found as {@code surface} may become a problem or procedure. */
     public boolean accepts(ConceptCandidate candidate, String surface) {
         String normal = normalise(surface);
         if (stopCuis.contains(candidate.cui()) || stopTerms.contains(normal)) {

@@ -2,7 +2,6 @@ package io.clinscribe.uima;
 
 import io.clinscribe.terminology.SnoRxTerminology;
 import org.apache.ctakes.core.ae.SentenceDetector;
-import org.apache.ctakes.core.ae.SimpleSegmentAnnotator;
 import org.apache.ctakes.core.ae.TokenizerAnnotatorPTB;
 import org.apache.ctakes.dictionary.lookup2.ae.DefaultJCasTermAnnotator;
 import org.apache.ctakes.postagger.POSTagger;
@@ -27,13 +26,19 @@ public final class ClinscribeAggregate {
 
     public static AnalysisEngineDescription description() throws ResourceInitializationException {
         AggregateBuilder builder = new AggregateBuilder();
-        builder.add(AnalysisEngineFactory.createEngineDescription(SimpleSegmentAnnotator.class));
+        builder.add(AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class));
         builder.add(SentenceDetector.createAnnotatorDescription());
         builder.add(TokenizerAnnotatorPTB.createAnnotatorDescription());
         builder.add(POSTagger.createAnnotatorDescription());
         builder.add(AnalysisEngineFactory.createEngineDescription(PluralVariantAnnotator.class));
         builder.add(dictionaryLookup());
+        // entry stages, most specific first: each leaves alone what an earlier one claimed
+        builder.add(AnalysisEngineFactory.createEngineDescription(VitalSignAnnotator.class));
+        builder.add(AnalysisEngineFactory.createEngineDescription(LabResultAnnotator.class));
+        builder.add(AnalysisEngineFactory.createEngineDescription(AllergyAnnotator.class));
+        builder.add(AnalysisEngineFactory.createEngineDescription(MedicationAnnotator.class));
         builder.add(AnalysisEngineFactory.createEngineDescription(ConceptEntryAnnotator.class));
+        builder.add(AnalysisEngineFactory.createEngineDescription(AssertionAnnotator.class));
         return builder.createAggregateDescription();
     }
 

@@ -78,6 +78,11 @@ public final class EntryMentionCas {
         return all;
     }
 
+    /** The spans of the entries found so far: what later stages must leave alone. */
+    public List<Span> spans(JCas jcas) {
+        return annotations(jcas).stream().map(a -> new Span(a.getBegin(), a.getEnd())).toList();
+    }
+
     public EntryKind kind(IdentifiedAnnotation annotation) {
         return EntryKind.fromCode(annotation.getStringValue(feature(annotation.getType(), "kind")));
     }

@@ -1,0 +1,70 @@
+package io.clinscribe.uima;
+
+import io.clinscribe.json.EntryAttributesJson;
+import io.clinscribe.nlp.concept.ConceptFilter;
+import io.clinscribe.nlp.concept.DrugMention;
+import io.clinscribe.nlp.concept.DrugMentionSelector;
+import io.clinscribe.nlp.medication.MedicationSig;
+import io.clinscribe.nlp.medication.MedicationSigParser;
+import io.clinscribe.nlp.medication.SigLexicon;
+import io.clinscribe.record.Medication;
+import io.clinscribe.record.Span;
+import java.util.List;
+import org.apache.ctakes.typesystem.type.textspan.Sentence;
+import org.apache.uima.UimaContext;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/**
+ * Medications: each RxNorm-coded drug name the dictionary found, bound to the sig that follows it in the
+ * same sentence and before the next drug name (strength, dose, form, route, frequency, PRN, duration).
+ */
+public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
+
+    private DrugMentionSelector selector;
+    private MedicationSigParser parser;
+    private EntryMentionCas entries;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        selector = new DrugMentionSelector(ConceptFilter.standard());
+        parser = new MedicationSigParser(SigLexicon.load());
+        entries = new EntryMentionCas(new EntryAttributesJson());
+    }
+
+    @Override
+    public void process(JCas jcas) {
+        String text = jcas.getDocumentText();
+        List<DrugMention> drugs = selector.select(text, ConceptCandidates.from(jcas), entries.spans(jcas));
+        List<Sentence> sentences = List.copyOf(JCasUtil.select(jcas, Sentence.class));
+        int previousEnd = 0;
+        for (int i = 0; i < drugs.size(); i++) {
+            DrugMention drug = drugs.get(i);
+            if (drug.span().begin() < previousEnd) {
+                continue; // inside the sig of the drug before ("aspirin ... with food")
+            }
+            Span sentence = sentenceOf(sentences, drug.span());
+            int limit = sentence.end();
+            if (i + 1 < drugs.size()) {
+                limit = Math.min(limit, drugs.get(i + 1).span().begin());
+            }
+            int floor = Math.max(sentence.begin(), previousEnd);
+            MedicationSig sig = parser.parse(text, drug.span(), floor, limit);
+            Medication medication = parser.toMedication(text, sig);
+            entries.add(jcas, medication.withMention(medication.mention().withCodes(drug.codes())));
+            previousEnd = sig.extent().end();
+        }
+    }
+
+    static Span sentenceOf(List<Sentence> sentences, Span mention) {
+        for (Sentence s : sentences) {
+            if (s.getBegin() <= mention.begin() && mention.begin() < s.getEnd()) {
+                return new Span(s.getBegin(), Math.max(s.getEnd(), mention.end()));
+            }
+        }
+        return mention;
+    }
+}

@@ -459,7 +459,7 @@ public final class MedicationSigParser {
             best = w.codable()
                     ? Element.of(Kind.FREQUENCY, p, m.end()).withTiming(Timing.of(w.frequency(), w.period(),
                     w.periodUnit()))
-                    : Element.of(Kind.TAIL, p, m.end()).withReview("frequency too ambiguous to code: " + m.group());
+                    : Element.of(Kind.FREQUENCY, p, m.end()).withReview("frequency too ambiguous to code: " + m.group());
         }
         for (Pattern interval : List.of(lexicon.qInterval, lexicon.everyInterval)) {
             m = at(interval, text, p, limit);

@@ -482,4 +482,15 @@ class MedicationSigParserTest {
         assertTrue(s.form().isEmpty());
         assertTrue(s.reviewReasons().stream().anyMatch(r -> r.startsWith("conflicting forms")));
     }
+
+    @Test
+    void ambiguousFrequencyWordIsReviewedButStillASig() {
+        MedicationSig s = sig("Humira 40 mg SC biweekly", "Humira");
+        assertTrue(s.frequency().isEmpty());
+        assertEquals(Optional.of(false), s.asNeeded());
+        assertTrue(s.reviewReasons().stream().anyMatch(r -> r.contains("biweekly")));
+        MedicationSig nasal = sig("oxymetazoline 2 sprays each nostril BID prn nasal congestion", "oxymetazoline");
+        assertEquals(Optional.of("nasal congestion"), nasal.asNeededFor());
+        assertEquals(Optional.of(Route.NASAL), nasal.route());
+    }
 }

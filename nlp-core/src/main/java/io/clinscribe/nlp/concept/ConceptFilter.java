@@ -82,8 +82,13 @@ public final class ConceptFilter {
         if (stopCuis.contains(candidate.cui()) || notDrugs.contains(normal)) {
             return false;
         }
-        return surface.strip().length() > 2 || shortAbbreviations.contains(surface.strip());
+        // dose forms, materials and devices carry RxNorm codes too, but are never the drug itself
+        boolean onlyMaterial = candidate.tuis().stream().allMatch(MATERIAL_TYPES::contains);
+        return !onlyMaterial && surface.strip().length() > 2;
     }
+
+    /** Biomedical or dental material, indicator or reagent, drug delivery device. */
+    private static final Set<String> MATERIAL_TYPES = Set.of("T122", "T130", "T203");
 
     /** Whether a concept found as {@code surface} may become a problem or procedure. */
     public boolean accepts(ConceptCandidate candidate, String surface) {

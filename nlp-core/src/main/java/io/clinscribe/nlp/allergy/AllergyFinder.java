@@ -62,6 +62,9 @@ public final class AllergyFinder {
     private static final Pattern UNCERTAIN_BEFORE = Pattern.compile(
             "\\b(?:possible|possibly|questionable|probable|probably|likely|suspected|might|may|unclear|unsure"
                     + "|uncertain|not[ \\t]+sure)\\b|\\?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREVENTION_BEFORE = Pattern.compile(
+            "\\b(?:for|risk|risks|monitor|watch|prevent|avoid|possible|potential)\\b[^.;\\n]{0,20}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_TRIGGER = Pattern.compile(
             "\\b(?:(?:drug|medication|medicine)\\s+)?(?:allerg(?:ies|y)|all)"
                     + "(?:[ \\t]+(?:reviewed|verified|updated|list|noted))?[ \\t]*:", Pattern.CASE_INSENSITIVE);
@@ -603,10 +606,6 @@ public final class AllergyFinder {
                     || looksLikeParticiple(word) && !lexicon.isAllergen(word)) {
                 continue; // "food related allergies", "the allergy"
             }
-            // A heading "Allergy:" never names its own substance.
-            if (!hyphenated && m.end() < text.length() && text.charAt(m.end()) == ':' && word.equalsIgnoreCase("drug")) {
-                continue;
-            }
             boolean reaction = !hyphenated && m.group(2).toLowerCase(Locale.ROOT).startsWith("reaction");
             int before = text.lastIndexOf(' ', Math.max(0, begin - 2));
             if (before >= 0 && before < begin - 1) {
@@ -621,6 +620,9 @@ public final class AllergyFinder {
             }
             int lineStart = text.lastIndexOf('\n', begin) + 1;
             String lead = text.substring(Math.max(lineStart, begin - 30), begin);
+            if (reaction && PREVENTION_BEFORE.matcher(lead).find()) {
+                continue; // "monitor for contrast reaction" is a precaution, not an allergy
+            }
             boolean negated = NEGATION_BEFORE.matcher(lead).find() && !reaction;
             add(text, found, begin, end, begin, end, -1, -1, negated, List.of(), false);
         }

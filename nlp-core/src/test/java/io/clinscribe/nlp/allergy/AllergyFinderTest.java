@@ -125,6 +125,11 @@ class AllergyFinderTest {
     }
 
     @Test
+    void precautionAgainstAReactionIsNotAnAllergy() {
+        assertTrue(find("Plan: CT with contrast; monitor for contrast reaction.").isEmpty());
+    }
+
+    @Test
     void remarksInAnAllergyListAreNotSubstances() {
         List<Allergy> found = find("Allergies: iodinated contrast (hives); premedicated for CTA.\n"
                 + "Allergies: Penicillins - anaphylaxis; tolerated ceftriaxone without reaction.\n");

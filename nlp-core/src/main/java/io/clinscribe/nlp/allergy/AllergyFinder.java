@@ -45,6 +45,9 @@ public final class AllergyFinder {
                     + "|denies\\s+(?:any\\s+)?(?:known\\s+)?(?:" + FLAVOUR + "\\s+)?allerg(?:ies|y))\\b"
                     + "(?![ \\t]+(?:to|of)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABBREVIATION_AFTER = Pattern.compile("[ \\t]*\\((?:NKDA|NKA|NKFA|NKMA)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAREN_AFTER = Pattern.compile("[ \\t]*\\(([^()\\n]{1,60})\\)");
     private static final Pattern STATEMENT = Pattern.compile(
             "\\b(?:allergic|allerg(?:y|ies)|hypersensitiv(?:e|ity)|intoleran(?:t|ce))[ \\t]+(?:to|of)[ \\t]+",
             Pattern.CASE_INSENSITIVE);
@@ -62,6 +65,9 @@ public final class AllergyFinder {
     private static final Pattern UNCERTAIN_BEFORE = Pattern.compile(
             "\\b(?:possible|possibly|questionable|probable|probably|likely|suspected|might|may|unclear|unsure"
                     + "|uncertain|not[ \\t]+sure)\\b|\\?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREVENTION_BEFORE = Pattern.compile(
+            "\\b(?:for|risk|risks|monitor|watch|prevent|avoid|possible|potential)\\b[^.;\\n]{0,20}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_TRIGGER = Pattern.compile(
             "\\b(?:(?:drug|medication|medicine)\\s+)?(?:allerg(?:ies|y)|all)"
                     + "(?:[ \\t]+(?:reviewed|verified|updated|list|noted))?[ \\t]*:", Pattern.CASE_INSENSITIVE);
@@ -74,7 +80,7 @@ public final class AllergyFinder {
                     + "|\\b([A-Za-z][A-Za-z0-9]*)-allergic\\b");
     private static final Pattern CAUSE = Pattern.compile(
             "[ \\t]+(?:causes|caused|causing|cause|gives|gave|give|results[ \\t]+in|resulted[ \\t]+in|resulting[ \\t]+in|leads[ \\t]+to"
-                    + "|led[ \\t]+to|induces|induced|produces|produced)[ \\t]+"
+                    + "|led[ \\t]+to|induces|induced|produces|produced|makes|made)[ \\t]+"
                     + "(?:(?:her|him|them|me|the[ \\t]+patient|patient)[ \\t]+)?(?:(?:a|an)[ \\t]+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DELIMITER = Pattern.compile("[ \\t]+(?:-{1,2}|\u2013|\u2014|=)[ \\t]+|[ \\t]*(?:->|\u2192)[ \\t]*|:[ \\t]+");
@@ -83,10 +89,12 @@ public final class AllergyFinder {
             "[ \\t,]+(?:in[ \\t]+(?:the[ \\t]+past|\\d{4}|childhood)|as[ \\t]+an?[ \\t]+(?:child|infant|adult|teen\\w*|baby)"
                     + "|at[ \\t]+age\\b|since\\b|(?:\\d+|many|several|few)[ \\t]+years?[ \\t]+ago|years[ \\t]+ago"
                     + "|previously|remotely|in[ \\t]+the[ \\t]+hospital"
-                    + "|per\\b|according[ \\t]+to\\b|by[ \\t]+(?:report|history)\\b).*$",
+                    + "|per\\b|according[ \\t]+to\\b|by[ \\t]+(?:report|history)\\b|premedicat\\w*"
+                    + "|,?[ \\t]*(?:tolerates|tolerated|carries|requires|needs)\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LEAD_NOISE = Pattern.compile(
-            "^(?:[-*\u2022+?]+[ \\t]*|\\d{1,2}[.)][ \\t]*|(?:and|or|to|also|plus)[ \\t]+)+", Pattern.CASE_INSENSITIVE);
+            "^(?:[-*\u2022+?]+[ \\t]*|\\d{1,2}[.)][ \\t]*|(?:and|or|to|also|plus|a|an|the)[ \\t]+)+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile(
             "(?:none(?:[ \\t]+known)?|no[ \\t]+known|nil|denies|negative)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION = Pattern.compile("[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*", Pattern.CASE_INSENSITIVE);
@@ -144,7 +152,9 @@ public final class AllergyFinder {
 
     private void findNoKnownAllergies(String text, String lower, List<Candidate> found) {
         for (MatchResult m : anchored(NO_KNOWN, text, lower, 80, 30, "allerg", "nk")) {
-            addIfFree(found, Candidate.noKnown(m.start(), m.end()));
+            Matcher abbreviation = ABBREVIATION_AFTER.matcher(text).region(m.end(), text.length());
+            int end = abbreviation.lookingAt() ? abbreviation.end() : m.end(); // "No known drug allergies (NKDA)"
+            addIfFree(found, Candidate.noKnown(m.start(), end));
         }
     }
 
@@ -434,7 +444,7 @@ public final class AllergyFinder {
             int inner = closeAt < 0 || closeAt > b ? b : closeAt;
             subEnd = paren;
             spanEnd = closeAt < 0 || closeAt > b ? b : closeAt + 1;
-            int[] r = trim(text, paren + 1, inner);
+            int[] r = reactionBounds(text, paren + 1, inner);
             Matcher more = CONJUNCTION.matcher(text).region(Math.min(spanEnd, b), b);
             if (spanEnd < b && more.lookingAt()) {
                 // "shellfish (throat swelling) and iodine": the rest is another item.
@@ -603,10 +613,6 @@ public final class AllergyFinder {
                     || looksLikeParticiple(word) && !lexicon.isAllergen(word)) {
                 continue; // "food related allergies", "the allergy"
             }
-            // A heading "Allergy:" never names its own substance.
-            if (!hyphenated && m.end() < text.length() && text.charAt(m.end()) == ':' && word.equalsIgnoreCase("drug")) {
-                continue;
-            }
             boolean reaction = !hyphenated && m.group(2).toLowerCase(Locale.ROOT).startsWith("reaction");
             int before = text.lastIndexOf(' ', Math.max(0, begin - 2));
             if (before >= 0 && before < begin - 1) {
@@ -621,8 +627,18 @@ public final class AllergyFinder {
             }
             int lineStart = text.lastIndexOf('\n', begin) + 1;
             String lead = text.substring(Math.max(lineStart, begin - 30), begin);
+            if (reaction && PREVENTION_BEFORE.matcher(lead).find()) {
+                continue; // "monitor for contrast reaction" is a precaution, not an allergy
+            }
             boolean negated = NEGATION_BEFORE.matcher(lead).find() && !reaction;
-            add(text, found, begin, end, begin, end, -1, -1, negated, List.of(), false);
+            Matcher paren = PAREN_AFTER.matcher(text).region(m.end(), text.length());
+            if (!reaction && paren.lookingAt() && !lexicon.isUnknownReaction(paren.group(1))) {
+                // "peanut allergy (anaphylaxis)": substance through reaction.
+                int[] r = reactionBounds(text, paren.start(1), paren.end(1));
+                add(text, found, begin, paren.end(), begin, end, r[0], r[1], negated, List.of(), false);
+            } else {
+                add(text, found, begin, end, begin, end, -1, -1, negated, List.of(), false);
+            }
         }
     }
 

@@ -90,9 +90,8 @@ public final class SectionFinder {
         if (c == ',') {
             return j == i - 1 ? Boundary.AFTER_COMMA : Boundary.AFTER_COMMA_SPACE;
         }
-        if (c == '.' && j < i - 1 && j > 0 && Character.isLetterOrDigit(text.charAt(j - 1))
-                || (c == '.' || c == ';') && j == i - 1 && j > 0 && text.charAt(j - 1) == ',') {
-            return Boundary.AFTER_SENTENCE;
+        if (c == '.' && j < i - 1 && j > 0 && Character.isLetterOrDigit(text.charAt(j - 1))) {
+            return Boundary.AFTER_SENTENCE; // "PMH: none. Meds: none."
         }
         return Boundary.NONE;
     }

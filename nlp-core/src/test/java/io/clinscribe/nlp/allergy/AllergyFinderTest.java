@@ -125,6 +125,11 @@ class AllergyFinderTest {
     }
 
     @Test
+    void precautionAgainstAReactionIsNotAnAllergy() {
+        assertTrue(find("Plan: CT with contrast; monitor for contrast reaction.").isEmpty());
+    }
+
+    @Test
     void remarksInAnAllergyListAreNotSubstances() {
         List<Allergy> found = find("Allergies: iodinated contrast (hives); premedicated for CTA.\n"
                 + "Allergies: Penicillins - anaphylaxis; tolerated ceftriaxone without reaction.\n");
@@ -248,5 +253,33 @@ class AllergyFinderTest {
         List<Allergy> found = find("ALLERGIES: None by history.\n");
         assertEquals(1, found.size());
         assertAllergy(found.get(0), "None", "drug", null, true);
+    }
+
+    @Test
+    void spelledOutPhraseWithItsAbbreviationIsOneEntry() {
+        List<Allergy> found = find("Allergies: No Known Drug Allergies (NKDA)\n");
+        assertEquals(1, found.size());
+        assertAllergy(found.get(0), "No Known Drug Allergies (NKDA)", "drug", null, true);
+    }
+
+    @Test
+    void namedAllergyWithAParenthesisedReaction() {
+        List<Allergy> found = find("PMH: asthma, eczema, peanut allergy (anaphylaxis)\n");
+        assertEquals(1, found.size());
+        assertAllergy(found.get(0), "peanut allergy (anaphylaxis)", "peanut", "anaphylaxis", false);
+    }
+
+    @Test
+    void reactionLeavesOutWhenInsideParentheses() {
+        List<Allergy> found = find("Allergies: Amoxicillin (rash in childhood); codeine makes her vomit\n");
+        assertEquals(2, found.size());
+        assertAllergy(found.get(0), "Amoxicillin (rash in childhood)", "Amoxicillin", "rash", false);
+        assertAllergy(found.get(1), "codeine makes her vomit", "codeine", "vomit", false);
+    }
+
+    @Test
+    void notATrueAllergyRemarkIsNoSubstance() {
+        List<Allergy> found = find("Allergies: lisinopril (cough), not a true allergy; bee stings - anaphylaxis, carries EpiPen\n");
+        assertEquals(List.of("lisinopril", "bee stings"), found.stream().map(Allergy::substance).toList());
     }
 }

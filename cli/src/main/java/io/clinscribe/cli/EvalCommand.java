@@ -29,13 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the text pipeline against gold documents (clinscribe.entries/v1 JSON Lines):",
                 "precision, recall and F1 per kind, assertion flags, attributes and code hit rate."},
-        subcommands = {})
+        subcommands = {NegexEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Gold documents, one per line.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD.jsonl", description = "Gold documents, one per line.")
     Path gold;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write the predicted documents as JSON Lines.")
@@ -52,6 +52,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (gold == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give a gold file (GOLD.jsonl) or a subcommand (negex)");
+        }
         if (!Files.isRegularFile(gold)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "gold file not found: " + gold);
         }

@@ -19,10 +19,23 @@ public final class AssertionDetector {
     /** Characters of context kept on each side of the mention. */
     private static final int CONTEXT_CHARS = 400;
 
+    /**
+     * What "historical" means. The record's convention (FORMAT.md): a chronic condition after "h/o" or
+     * in a past-history section is still current. ConText's and the NegEx test kit's: anything that
+     * began in the past is historical, chronic or not.
+     */
+    public enum HistoricalConvention { CHRONIC_STAYS_CURRENT, PAST_ONSET }
+
     private final ContextRules rules;
+    private final HistoricalConvention convention;
 
     public AssertionDetector(ContextRules rules) {
+        this(rules, HistoricalConvention.CHRONIC_STAYS_CURRENT);
+    }
+
+    public AssertionDetector(ContextRules rules, HistoricalConvention convention) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.convention = Objects.requireNonNull(convention, "convention");
     }
 
     /** Assertion of a mention of unknown kind (treated as a problem). */
@@ -79,7 +92,8 @@ public final class AssertionDetector {
             }
             i = m.end();
         }
-        return combine(scope, kind, section, chronic && !episodic);
+        return combine(scope, kind, section,
+                convention == HistoricalConvention.CHRONIC_STAYS_CURRENT && chronic && !episodic);
     }
 
     /** First offset at or after {@code i} (but not past {@code limit}) that starts a word. */

@@ -9,6 +9,7 @@ import io.clinscribe.nlp.medication.MedicationSigParser;
 import io.clinscribe.nlp.medication.SigLexicon;
 import io.clinscribe.record.Medication;
 import io.clinscribe.record.Span;
+import io.clinscribe.terminology.SupplementaryDrugLexicon;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
@@ -18,12 +19,14 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 /**
- * Medications: each RxNorm-coded drug name the dictionary found, bound to the sig that follows it in the
+ * Medications: each RxNorm-coded drug name the dictionary found (and names the dictionary lacks, from
+ * clinscribe's supplementary lexicon), bound to the sig that follows it in the
  * same sentence and before the next drug name (strength, dose, form, route, frequency, PRN, duration).
  */
 public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
 
     private DrugMentionSelector selector;
+    private SupplementaryDrugLexicon supplement;
     private MedicationSigParser parser;
     private EntryMentionCas entries;
 
@@ -31,6 +34,7 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         selector = new DrugMentionSelector(ConceptFilter.standard());
+        supplement = SupplementaryDrugLexicon.load();
         parser = new MedicationSigParser(SigLexicon.load());
         entries = new EntryMentionCas(new EntryAttributesJson());
     }
@@ -38,7 +42,8 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         String text = jcas.getDocumentText();
-        List<DrugMention> drugs = selector.select(text, ConceptCandidates.from(jcas), entries.spans(jcas));
+        List<DrugMention> drugs = selector.select(text, ConceptCandidates.from(jcas), supplement.find(text),
+                entries.spans(jcas));
         List<Sentence> sentences = List.copyOf(JCasUtil.select(jcas, Sentence.class));
         int previousEnd = 0;
         for (int i = 0; i < drugs.size(); i++) {

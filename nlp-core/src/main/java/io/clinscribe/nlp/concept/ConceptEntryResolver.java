@@ -72,12 +72,31 @@ public final class ConceptEntryResolver {
         return List.copyOf(codes);
     }
 
+    /**
+     * The site of a localised symptom, finding or procedure ("chest" of "chest pain", "left ear" of "left ear
+     * pain", "chest" of "chest x-ray").
+     * Disease names keep none: the anatomy in "atrial fibrillation" or "breast cancer" is part of the name.
+     */
     private static Optional<String> bodySite(CharSequence text, ConceptCandidate chosen, List<ConceptCandidate> all) {
+        boolean symptom = chosen.tuis().contains("T184") || chosen.tuis().contains("T033");
+        if (!symptom && chosen.group() != SemanticGroup.PROCEDURE) {
+            return Optional.empty();
+        }
         return all.stream()
                 .filter(c -> c.group() == SemanticGroup.ANATOMY && chosen.span().contains(c.span())
                         && !c.span().equals(chosen.span()))
                 .max(Comparator.comparingInt(c -> c.span().length()))
-                .map(c -> c.span().of(text));
+                .map(c -> withLaterality(text, c.span()).of(text));
+    }
+
+    private static final java.util.regex.Pattern LATERALITY =
+            java.util.regex.Pattern.compile("(?i)\\b(?:left|right|bilateral|both|l|r)\\s+$");
+
+    /** The site with a laterality word written just before it ("left ear"). */
+    private static Span withLaterality(CharSequence text, Span site) {
+        int from = Math.max(0, site.begin() - 12);
+        java.util.regex.Matcher m = LATERALITY.matcher(text.subSequence(from, site.begin()));
+        return m.find() ? new Span(from + m.start(), site.end()) : site;
     }
 
     private static Entry toEntry(CharSequence text, ConceptCandidate c, List<Code> codes, Optional<String> bodySite) {

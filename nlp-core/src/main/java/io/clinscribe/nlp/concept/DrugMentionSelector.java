@@ -22,6 +22,26 @@ public final class DrugMentionSelector {
         this.filter = filter;
     }
 
+    /**
+     * The drug names in a text: dictionary concepts, and {@code listed} names from a supplementary
+     * lexicon where no dictionary drug overlaps them.
+     */
+    public List<DrugMention> select(CharSequence text, List<ConceptCandidate> candidates, List<DrugMention> listed,
+                                    List<Span> claimed) {
+        List<DrugMention> fromDictionary = select(text, candidates, claimed);
+        List<DrugMention> all = new ArrayList<>(fromDictionary);
+        for (DrugMention d : listed) {
+            boolean free = claimed.stream().noneMatch(s -> s.overlaps(d.span()))
+                    && fromDictionary.stream().noneMatch(k -> k.span().overlaps(d.span()) && k.span().length() >= d.span().length());
+            if (free) {
+                all.removeIf(k -> k.span().overlaps(d.span()));
+                all.add(d);
+            }
+        }
+        all.sort(Comparator.comparing(DrugMention::span));
+        return all;
+    }
+
     public List<DrugMention> select(CharSequence text, List<ConceptCandidate> candidates, List<Span> claimed) {
         List<ConceptCandidate> drugs = new ArrayList<>();
         for (ConceptCandidate c : candidates) {

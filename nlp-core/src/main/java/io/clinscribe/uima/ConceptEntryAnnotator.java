@@ -4,7 +4,9 @@ import io.clinscribe.json.EntryAttributesJson;
 import io.clinscribe.nlp.concept.ConceptEntryResolver;
 import io.clinscribe.nlp.concept.ConceptFilter;
 import io.clinscribe.record.Entry;
+import io.clinscribe.record.Code;
 import io.clinscribe.record.Span;
+import io.clinscribe.terminology.SupplementaryLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
@@ -21,12 +23,16 @@ public final class ConceptEntryAnnotator extends JCasAnnotator_ImplBase {
 
     private ConceptEntryResolver resolver;
     private EntryMentionCas entries;
+    private SupplementaryLexicon problems;
+    private SupplementaryLexicon procedures;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         resolver = new ConceptEntryResolver(ConceptFilter.standard());
         entries = new EntryMentionCas(new EntryAttributesJson());
+        problems = SupplementaryLexicon.load(SupplementaryLexicon.PROBLEMS, Code.SNOMED_CT);
+        procedures = SupplementaryLexicon.load(SupplementaryLexicon.PROCEDURES, Code.SNOMED_CT);
     }
 
     @Override
@@ -36,7 +42,9 @@ public final class ConceptEntryAnnotator extends JCasAnnotator_ImplBase {
             claimed.add(new Span(a.getBegin(), a.getEnd()));
         }
         claimed.addAll(SectionSegments.headingSpans(jcas));
-        for (Entry e : resolver.resolve(jcas.getDocumentText(), ConceptCandidates.from(jcas), claimed)) {
+        String text = jcas.getDocumentText();
+        for (Entry e : resolver.resolve(text, ConceptCandidates.from(jcas), problems.find(text),
+                procedures.find(text), claimed)) {
             entries.add(jcas, e);
         }
     }

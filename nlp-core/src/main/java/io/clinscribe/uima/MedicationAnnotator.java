@@ -9,7 +9,8 @@ import io.clinscribe.nlp.medication.MedicationSigParser;
 import io.clinscribe.nlp.medication.SigLexicon;
 import io.clinscribe.record.Medication;
 import io.clinscribe.record.Span;
-import io.clinscribe.terminology.SupplementaryDrugLexicon;
+import io.clinscribe.terminology.SupplementaryLexicon;
+import io.clinscribe.record.Code;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
@@ -26,7 +27,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
 
     private DrugMentionSelector selector;
-    private SupplementaryDrugLexicon supplement;
+    private SupplementaryLexicon supplement;
     private MedicationSigParser parser;
     private EntryMentionCas entries;
 
@@ -34,7 +35,7 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         selector = new DrugMentionSelector(ConceptFilter.standard());
-        supplement = SupplementaryDrugLexicon.load();
+        supplement = SupplementaryLexicon.load(SupplementaryLexicon.DRUGS, Code.RXNORM);
         parser = new MedicationSigParser(SigLexicon.load());
         entries = new EntryMentionCas(new EntryAttributesJson());
     }

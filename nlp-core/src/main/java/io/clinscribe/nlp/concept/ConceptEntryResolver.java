@@ -6,6 +6,7 @@ import io.clinscribe.record.Mention;
 import io.clinscribe.record.Problem;
 import io.clinscribe.record.Procedure;
 import io.clinscribe.record.Span;
+import io.clinscribe.terminology.SupplementaryLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,6 +26,31 @@ public final class ConceptEntryResolver {
 
     public ConceptEntryResolver(ConceptFilter filter) {
         this.filter = filter;
+    }
+
+    /**
+     * As {@link #resolve(CharSequence, List, List)}, adding problems and procedures from supplementary
+     * lexicons where no dictionary entry overlaps them.
+     */
+    public List<Entry> resolve(CharSequence text, List<ConceptCandidate> candidates,
+                               List<SupplementaryLexicon.Match> listedProblems,
+                               List<SupplementaryLexicon.Match> listedProcedures, List<Span> claimed) {
+        List<Entry> entries = new ArrayList<>(resolve(text, candidates, claimed));
+        addListed(text, listedProblems, false, claimed, entries);
+        addListed(text, listedProcedures, true, claimed, entries);
+        entries.sort(Comparator.comparing(Entry::span));
+        return entries;
+    }
+
+    private static void addListed(CharSequence text, List<SupplementaryLexicon.Match> listed, boolean procedure,
+                                  List<Span> claimed, List<Entry> entries) {
+        for (SupplementaryLexicon.Match match : listed) {
+            if (claimed.stream().noneMatch(s -> s.overlaps(match.span()))
+                    && entries.stream().noneMatch(e -> e.span().overlaps(match.span()))) {
+                Mention mention = Mention.at(text, match.span()).withCodes(match.codes());
+                entries.add(procedure ? new Procedure(mention, Optional.empty()) : new Problem(mention, Optional.empty()));
+            }
+        }
     }
 
     public List<Entry> resolve(CharSequence text, List<ConceptCandidate> candidates, List<Span> claimed) {

@@ -2,6 +2,7 @@ package io.clinscribe.nlp.concept;
 
 import io.clinscribe.record.Code;
 import io.clinscribe.record.Span;
+import io.clinscribe.terminology.SupplementaryLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,11 +27,12 @@ public final class DrugMentionSelector {
      * The drug names in a text: dictionary concepts, and {@code listed} names from a supplementary
      * lexicon where no dictionary drug overlaps them.
      */
-    public List<DrugMention> select(CharSequence text, List<ConceptCandidate> candidates, List<DrugMention> listed,
-                                    List<Span> claimed) {
+    public List<DrugMention> select(CharSequence text, List<ConceptCandidate> candidates,
+                                    List<SupplementaryLexicon.Match> listed, List<Span> claimed) {
         List<DrugMention> fromDictionary = select(text, candidates, claimed);
         List<DrugMention> all = new ArrayList<>(fromDictionary);
-        for (DrugMention d : listed) {
+        for (SupplementaryLexicon.Match match : listed) {
+            DrugMention d = new DrugMention(match.span(), match.codes());
             boolean free = claimed.stream().noneMatch(s -> s.overlaps(d.span()))
                     && fromDictionary.stream().noneMatch(k -> k.span().overlaps(d.span()) && k.span().length() >= d.span().length());
             if (free) {

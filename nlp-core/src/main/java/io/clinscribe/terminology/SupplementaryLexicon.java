@@ -1,6 +1,5 @@
 package io.clinscribe.terminology;
 
-import io.clinscribe.nlp.concept.DrugMention;
 import io.clinscribe.record.Code;
 import io.clinscribe.record.Span;
 import java.io.BufferedReader;
@@ -19,25 +18,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Medication names the 2016 dictionary lacks or cannot code as a drug (newer drugs, insulins, vaccines,
- * IV fluids, chemotherapy regimens, prescriber abbreviations), from {@code drug-supplement.tsv}.
- * Immutable; {@link #find} is thread-safe.
+ * Names the 2016 sno_rx dictionary lacks or cannot code: for medications, newer drugs, insulins, vaccines,
+ * IV fluids, chemotherapy regimens and prescriber abbreviations ({@code drug-supplement.tsv}); for problems,
+ * common abbreviations and abnormal-finding adjectives ({@code problem-supplement.tsv}); for procedures,
+ * imaging and procedure abbreviations ({@code procedure-supplement.tsv}). Each name carries
+ * its code where one is certain. Immutable; {@link #find} is thread-safe.
  */
-public final class SupplementaryDrugLexicon {
+public final class SupplementaryLexicon {
+
+    /** A listed name found in a text, with its codes (possibly none). */
+    public record Match(Span span, List<Code> codes) {
+        public Match {
+            codes = List.copyOf(codes);
+        }
+    }
+
+    public static final String DRUGS = "/io/clinscribe/terminology/drug-supplement.tsv";
+    public static final String PROBLEMS = "/io/clinscribe/terminology/problem-supplement.tsv";
+    public static final String PROCEDURES = "/io/clinscribe/terminology/procedure-supplement.tsv";
 
     private final Pattern names;
     private final Map<String, List<Code>> codes;
 
-    private SupplementaryDrugLexicon(Pattern names, Map<String, List<Code>> codes) {
+    private SupplementaryLexicon(Pattern names, Map<String, List<Code>> codes) {
         this.names = names;
         this.codes = Map.copyOf(codes);
     }
 
-    public static SupplementaryDrugLexicon load() {
+    /**
+     * Loads a lexicon: lines {@code name<TAB>code}, the code in {@code system} (empty for none).
+     */
+    public static SupplementaryLexicon load(String resource, String system) {
         Map<String, List<Code>> codes = new HashMap<>();
-        try (InputStream in = SupplementaryDrugLexicon.class.getResourceAsStream("/io/clinscribe/terminology/drug-supplement.tsv")) {
+        try (InputStream in = SupplementaryLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("drug-supplement.tsv is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -47,8 +62,8 @@ public final class SupplementaryDrugLexicon {
                 }
                 String[] f = line.split("\t", -1);
                 String name = f[0].strip().toLowerCase(Locale.ROOT);
-                String rxnorm = f.length > 1 ? f[1].strip() : "";
-                codes.put(name, rxnorm.isEmpty() ? List.of() : List.of(Code.rxnorm(rxnorm)));
+                String code = f.length > 1 ? f[1].strip() : "";
+                codes.put(name, code.isEmpty() ? List.of() : List.of(new Code(system, code, "")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,20 +80,20 @@ public final class SupplementaryDrugLexicon {
         }
         Pattern pattern = Pattern.compile("(?<![\\w/-])(?:" + alternation + ")(?![\\w/-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new SupplementaryDrugLexicon(pattern, codes);
+        return new SupplementaryLexicon(pattern, codes);
     }
 
-    /** Every listed medication name in the text, with its RxNorm code where one applies. */
-    public List<DrugMention> find(CharSequence text) {
-        List<DrugMention> found = new ArrayList<>();
+    /** Every listed name in the text, with its code where one applies. */
+    public List<Match> find(CharSequence text) {
+        List<Match> found = new ArrayList<>();
         Matcher m = names.matcher(text);
         while (m.find()) {
             String name = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            // short upper-case abbreviations (NS, LR, NPH) only when written in capitals
+            // short abbreviations (LR, NPH, SI) only when written in capitals
             if (name.length() <= 3 && !m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            found.add(new DrugMention(new Span(m.start(), m.end()), codes.getOrDefault(name, List.of())));
+            found.add(new Match(new Span(m.start(), m.end()), codes.getOrDefault(name, List.of())));
         }
         return found;
     }

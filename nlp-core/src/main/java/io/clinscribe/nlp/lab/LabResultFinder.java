@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
 public final class LabResultFinder {
 
     /** Words between a test name and its value ("A1c is 9.2%", "hemoglobin A1c of 8.2%", "Monospot: negative"). */
-    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|"
+    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|at|equals|at[ \\t]+that[ \\t]+time|"
             + "level|levels|value|result|results|now|today|remains|remained|returned|came[ \\t]+back|x[ \\t]*\\d|"
             + "on[ \\t]+(?:admission|arrival|presentation|discharge))[ \\t]*[:=]?[ \\t]*)*",
             Pattern.CASE_INSENSITIVE);
     /** A flag said on the way to the value ("white blood cell count elevated at 22.2"). */
     private static final Pattern FLAG_LINKER = Pattern.compile("\\G(?:(?:markedly|mildly|slightly|significantly)"
-            + "[ \\t]+)?(elevated|increased|high|low|decreased|reduced)[ \\t]+(?:at|of|to)[ \\t]+",
+            + "[ \\t]+)?(elevated|increased|high|low|decreased|reduced|normal)(?:[ \\t]+(?:at|of|to))?[ \\t]+(?=[<>\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CULTURE_LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(?:(?:grew|growing|"
             + "with|showed|revealed|(?:(?:was|were|is|are)[ \\t]+)?positive[ \\t]+for|\\+[ \\t]*for)[ \\t]+)?"
@@ -43,7 +43,7 @@ public final class LabResultFinder {
     /** Tests whose result can be an organism. */
     private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
-            "\\G(?:(<=?|>=?|≤|≥)[ \\t]*)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
+            "\\G(?:(<=?|>=?|≤|≥|less[ \\t]+than|greater[ \\t]+than)[ \\t]*)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
     /** A flag between value and unit in tabular results ("K   5.4  H   mmol/L"). */
     private static final Pattern FLAG_BEFORE_UNIT = Pattern.compile("\\G[ \\t]+(HH|LL|H|L|A)(?=[ \\t]+\\S)");
     private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|high|low|"
@@ -55,6 +55,10 @@ public final class LabResultFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FLAG_BEFORE_NAME = Pattern.compile(
             "(?<![A-Za-z])(elevated|high|increased|raised|low|decreased|reduced)[ \\t]+$", Pattern.CASE_INSENSITIVE);
+    /** A threshold in an order or plan ("until the INR is greater than 1.7"), not a result. */
+    private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|when|whenever|unless|"
+            + "goal|target|keep|maintain|titrate\\s+to|hold\\s+(?:for|if))(?:[ \\t]+(?:the|his|her|a|an))?[ \\t]+$",
+            Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a result: a range, a ratio or date, a dose, a duration, a size. */
     private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
             + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|L|tabs?|caps?|puffs?|"
@@ -138,6 +142,9 @@ public final class LabResultFinder {
             }
         }
         String name = text.substring(begin, nameEnd);
+        if (THRESHOLD_BEFORE_NAME.matcher(text.substring(Math.max(0, begin - LOOK_BACK), begin)).find()) {
+            return Optional.empty();
+        }
         Matcher linker = LINKER.matcher(text);
         linker.find(nameEnd);
         int at = linker.end();
@@ -183,7 +190,7 @@ public final class LabResultFinder {
             }
             String digits = nm.group(2).replace(",", "");
             if (nm.group(1) != null) {
-                textValue = Optional.of(nm.group(1) + digits);
+                textValue = Optional.of(comparator(nm.group(1)) + digits);
             } else {
                 numericValue = Optional.of(new BigDecimal(digits));
             }
@@ -243,6 +250,12 @@ public final class LabResultFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "less than" and "greater than" written as the signs a result would carry. */
+    private static String comparator(String written) {
+        String c = written.toLowerCase(Locale.ROOT);
+        return c.startsWith("less") ? "<" : c.startsWith("greater") ? ">" : written;
     }
 
     private static LabInterpretation interpretation(String flag) {

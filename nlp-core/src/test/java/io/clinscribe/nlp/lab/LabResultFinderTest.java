@@ -212,4 +212,12 @@ class LabResultFinderTest {
         assertEquals(Optional.of(LabInterpretation.HIGH), w.interpretation());
         assertNumber("22.2", w);
     }
+
+    @Test
+    void thresholdsInPlansAreNotResults() {
+        assertTrue(find("Continue enoxaparin until the INR is greater than 2.0; hold lisinopril if potassium 5.5 or more.")
+                .isEmpty());
+        LabResult t = only("Troponin was less than 0.01 on two draws.");
+        assertEquals(Optional.of("<0.01"), t.textValue());
+    }
 }

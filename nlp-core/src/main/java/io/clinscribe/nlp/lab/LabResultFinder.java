@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 public final class LabResultFinder {
 
     /** Words between a test name and its value ("A1c is 9.2%", "hemoglobin A1c of 8.2%", "Monospot: negative"). */
-    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|at|equals|at[ \\t]+that[ \\t]+time|"
-            + "level|levels|value|result|results|now|today|remains|remained|returned|came[ \\t]+back|x[ \\t]*\\d|"
+    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|at|"
+            + "equals|at[ \\t]+that[ \\t]+time|level|levels|value|result|results|now|today|remains|remained|"
+            + "returned|came[ \\t]+back|x[ \\t]*\\d|"
             + "on[ \\t]+(?:admission|arrival|presentation|discharge))[ \\t]*[:=]?[ \\t]*)*",
             Pattern.CASE_INSENSITIVE);
     /** A flag said on the way to the value ("white blood cell count elevated at 22.2"). */
@@ -42,13 +43,14 @@ public final class LabResultFinder {
             Pattern.CASE_INSENSITIVE);
     /** Tests whose result can be an organism. */
     private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\G(?:(<=?|>=?|≤|≥|less[ \\t]+than|greater[ \\t]+than)[ \\t]*)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("\\G(?:(<=?|>=?|≤|≥|less[ \\t]+than|greater[ \\t]+than)[ \\t]*)?"
+            + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
     /** A flag between value and unit in tabular results ("K   5.4  H   mmol/L"). */
     private static final Pattern FLAG_BEFORE_UNIT = Pattern.compile("\\G[ \\t]+(HH|LL|H|L|A)(?=[ \\t]+\\S)");
     private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|high|low|"
             + "elevated|normal|abnormal|critical(?:ly[ \\t]+(?:high|low))?|crit)[ \\t]*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FLAG_TRAILING = Pattern.compile("\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
+    private static final Pattern FLAG_TRAILING = Pattern.compile(
+            "\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
     private static final Pattern FLAG_WORD = Pattern.compile("\\G[ \\t]*,?[ \\t]*(?:(?:which|that)[ \\t]+(?:is|was)[ \\t]+"
             + "|(both|all)[ \\t]+|(?:is|was)[ \\t]+)?(high|low|elevated|normal|abnormal|decreased|increased|critical|"
             + "critically[ \\t]+(?:high|low)|WNL|within[ \\t]+normal[ \\t]+limits)(?=[ \\t]*(?:[.,;:)]|\\n|$|and\\b))",
@@ -56,12 +58,12 @@ public final class LabResultFinder {
     private static final Pattern FLAG_BEFORE_NAME = Pattern.compile(
             "(?<![A-Za-z])(elevated|high|increased|raised|low|decreased|reduced)[ \\t]+$", Pattern.CASE_INSENSITIVE);
     /** A threshold in an order or plan ("until the INR is greater than 1.7"), not a result. */
-    private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|when|whenever|unless|"
-            + "goal|target|keep|maintain|titrate\\s+to|hold\\s+(?:for|if))(?:[ \\t]+(?:the|his|her|a|an))?[ \\t]+$",
+    private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|when|whenever|"
+            + "unless|goal|target|keep|maintain|titrate\\s+to|hold\\s+(?:for|if))(?:[ \\t]+(?:the|his|her|a|an))?[ \\t]+$",
             Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a result: a range, a ratio or date, a dose, a duration, a size. */
     private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
-            + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|L|tabs?|caps?|puffs?|"
+            + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|tabs?|caps?|puffs?|"
             + "times|x[ \\t]*\\d|days?|weeks?|wks?|months?|years?|yrs?|y/?o|hours?|hrs?|minutes?|mins?|mm|cm|kg|"
             + "lbs?)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
     /** Where a free-text test name cannot reach back past. */
@@ -175,7 +177,8 @@ public final class LabResultFinder {
             for (LabTestLexicon.ResultWord word : lexicon.resultWords()) {
                 Matcher wm = word.pattern().matcher(text);
                 if (wm.find(at) && wm.start() == at) {
-                    textValue = Optional.of(word.value().isEmpty() ? wm.group().toLowerCase(Locale.ROOT) : word.value());
+                    textValue = Optional.of(
+                            word.value().isEmpty() ? wm.group().toLowerCase(Locale.ROOT) : word.value());
                     end = wm.end();
                     // A qualitative result is not the quantitative serum test the code names.
                     keepsCode = false;
@@ -197,18 +200,18 @@ public final class LabResultFinder {
             end = nm.end();
             Matcher tabFlag = FLAG_BEFORE_UNIT.matcher(text);
             if (tabFlag.find(end) && tabFlag.start() == end) {
-                Optional<int[]> u = unitAt(text, tabFlag.end());
+                Optional<UnitAt> u = unitAt(text, tabFlag.end());
                 if (u.isPresent()) {
                     flag = Optional.of(interpretation(tabFlag.group(1)));
-                    unit = Optional.of(lexicon.units().get(u.get()[1]).ucum());
-                    end = u.get()[0];
+                    unit = Optional.of(u.get().ucum());
+                    end = u.get().end();
                 }
             }
             if (unit.isEmpty()) {
-                Optional<int[]> u = unitAt(text, end);
+                Optional<UnitAt> u = unitAt(text, end);
                 if (u.isPresent()) {
-                    unit = Optional.of(lexicon.units().get(u.get()[1]).ucum());
-                    end = u.get()[0];
+                    unit = Optional.of(u.get().ucum());
+                    end = u.get().end();
                 }
             }
             Matcher guard = NOT_A_RESULT.matcher(text);
@@ -240,13 +243,15 @@ public final class LabResultFinder {
                 keepsCode ? loinc : Optional.empty()));
     }
 
-    /** The end of a unit written at {@code at} and its index in the lexicon's unit list. */
-    private Optional<int[]> unitAt(String text, int at) {
-        List<LabTestLexicon.WrittenUnit> units = lexicon.units();
-        for (int i = 0; i < units.size(); i++) {
-            Matcher um = units.get(i).pattern().matcher(text);
+    /** A unit written after a value: its UCUM code and where it ends. */
+    private record UnitAt(String ucum, int end) {
+    }
+
+    private Optional<UnitAt> unitAt(String text, int at) {
+        for (LabTestLexicon.WrittenUnit u : lexicon.units()) {
+            Matcher um = u.pattern().matcher(text);
             if (um.find(at) && um.start() == at) {
-                return Optional.of(new int[] {um.end(), i});
+                return Optional.of(new UnitAt(u.ucum(), um.end()));
             }
         }
         return Optional.empty();
@@ -282,7 +287,8 @@ public final class LabResultFinder {
         int taken = 0;
         for (int w = words.length - 1; w >= 0 && taken < MAX_FREE_NAME_WORDS; w--) {
             String word = words[w];
-            if (NOT_IN_TEST_NAMES.contains(word.toLowerCase(Locale.ROOT)) || !Character.isLetterOrDigit(word.charAt(0))) {
+            if (NOT_IN_TEST_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                    || !Character.isLetterOrDigit(word.charAt(0))) {
                 break;
             }
             taken++;

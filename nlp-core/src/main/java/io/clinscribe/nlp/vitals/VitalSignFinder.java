@@ -38,7 +38,8 @@ public final class VitalSignFinder {
             "\\G(\\d{1,2}(?:\\.\\d)?)\\s*(?:/|out\\s+of|of)\\s*10(?!\\d|\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIN_SCORE_ONLY = Pattern.compile("\\G(\\d{1,2})(?![\\d./])");
     private static final Pattern FEET_INCHES = Pattern.compile(
-            "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*(?:(?:and\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|inches|inch|in\\.?)?)?(?![\\d])",
+            "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*"
+            + "(?:(?:and\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|inches|inch|in\\.?)?)?(?![\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\G(\\d{1,4}(?:\\.\\d+)?)(?![\\d])");
     /** Ounces after pounds ("6 pounds 4 ounces"), common for newborn weights. */

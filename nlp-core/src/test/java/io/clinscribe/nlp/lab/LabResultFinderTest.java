@@ -220,4 +220,14 @@ class LabResultFinderTest {
         LabResult t = only("Troponin was less than 0.01 on two draws.");
         assertEquals(Optional.of("<0.01"), t.textValue());
     }
+
+    @Test
+    void bareHighAndLowLettersAfterTheValue() {
+        List<LabResult> r = find("K 3.1 L, Na 151 H, Cl 104");
+        assertEquals(3, r.size());
+        assertEquals(Optional.of(LabInterpretation.LOW), r.get(0).interpretation());
+        assertEquals("K 3.1", r.get(0).mention().text());
+        assertEquals(Optional.of(LabInterpretation.HIGH), r.get(1).interpretation());
+        assertEquals(Optional.empty(), r.get(2).interpretation());
+    }
 }

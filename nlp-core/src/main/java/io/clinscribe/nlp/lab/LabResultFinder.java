@@ -39,15 +39,17 @@ public final class LabResultFinder {
     private static final Pattern CULTURE_LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(?:(?:grew|growing|"
             + "with|showed|revealed|(?:(?:was|were|is|are)[ \\t]+)?positive[ \\t]+for|\\+[ \\t]*for)[ \\t]+)?"
             // a colony count may come before the organism: ">100,000 CFU/mL of E. coli"
-            + "(?:(?:>|greater[ \\t]+than[ \\t]+)?[\\d,]+[ \\t]*(?:CFU(?:/mL)?|colonies(?:/mL)?)[ \\t]+(?:of[ \\t]+)?)?",
+            + "(?:(?:>|greater[ \\t]+than[ \\t]+)?[\\d,]+[kK]?[ \\t]*(?:CFU(?:/mL)?|colonies(?:/mL)?)?[ \\t]+"
+            + "(?:of[ \\t]+)?)?",
             Pattern.CASE_INSENSITIVE);
     /** Tests whose result can be an organism. */
-    private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear|cx(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\G(?:(<=?|>=?|≤|≥|less[ \\t]+than|greater[ \\t]+than)[ \\t]*)?"
             + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
     /** A flag between value and unit in tabular results ("K   5.4  H   mmol/L"). */
     private static final Pattern FLAG_BEFORE_UNIT = Pattern.compile("\\G[ \\t]+(HH|LL|H|L|A)(?=[ \\t]+\\S)");
-    private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|high|low|"
+    private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|nl|WNL|high|low|"
             + "elevated|normal|abnormal|critical(?:ly[ \\t]+(?:high|low))?|crit)[ \\t]*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FLAG_TRAILING = Pattern.compile(
             "\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
@@ -58,7 +60,7 @@ public final class LabResultFinder {
     private static final Pattern FLAG_BEFORE_NAME = Pattern.compile(
             "(?<![A-Za-z])(elevated|high|increased|raised|low|decreased|reduced)[ \\t]+$", Pattern.CASE_INSENSITIVE);
     /** A threshold in an order or plan ("until the INR is greater than 1.7"), not a result. */
-    private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|when|whenever|"
+    private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|"
             + "unless|goal|target|keep|maintain|titrate\\s+to|hold\\s+(?:for|if))(?:[ \\t]+(?:the|his|her|a|an))?[ \\t]+$",
             Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a result: a range, a ratio or date, a dose, a duration, a size. */
@@ -268,7 +270,7 @@ public final class LabResultFinder {
         return switch (f) {
             case "h", "hh", "↑", "high", "elevated", "increased", "raised", "critically high" -> LabInterpretation.HIGH;
             case "l", "ll", "↓", "low", "decreased", "reduced", "critically low" -> LabInterpretation.LOW;
-            case "n", "normal", "wnl", "within normal limits" -> LabInterpretation.NORMAL;
+            case "n", "nl", "normal", "wnl", "within normal limits" -> LabInterpretation.NORMAL;
             default -> LabInterpretation.ABNORMAL;
         };
     }

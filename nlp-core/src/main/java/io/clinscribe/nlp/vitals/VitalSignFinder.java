@@ -30,7 +30,7 @@ public final class VitalSignFinder {
             + "on\\s+(?:admission|arrival|presentation|discharge)|at\\s+(?:rest|home|triage)|resting|to\\s+be|"
             + "on\\s+(?:room\\s+air|RA)|max(?:imum)?|as\\s+(?:high|low)\\s+as|peaked\\s+at|peak\\s+of|"
             + "sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|"
-            + "noted|checked|score|scale|level|rating|in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))"
+            + "noted|checked|score|scale|level|rating|rated(?:\\s+(?:at|as))?|in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))"
             + "\\s*[:=]?\\s*)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\G(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d|\\.\\d)");

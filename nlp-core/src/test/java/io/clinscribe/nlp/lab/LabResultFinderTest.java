@@ -230,4 +230,11 @@ class LabResultFinderTest {
         assertEquals(Optional.of(LabInterpretation.HIGH), r.get(1).interpretation());
         assertEquals(Optional.empty(), r.get(2).interpretation());
     }
+
+    @Test
+    void pastResultsAfterWhenAreResults() {
+        LabResult inr = only("Warfarin was resumed when the INR was 1.9.");
+        assertEquals("INR was 1.9", inr.mention().text());
+        assertEquals(List.of("6301-6"), codes(inr));
+    }
 }

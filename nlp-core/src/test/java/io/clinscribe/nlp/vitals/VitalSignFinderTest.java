@@ -204,4 +204,11 @@ class VitalSignFinderTest {
         assertEquals("8/10 chest pain", p.mention().text());
         assertValue("8", p);
     }
+
+    @Test
+    void patientWeighsButOrgansAreNotBodyWeights() {
+        VitalSign w = only("She now weighs 162 pounds. The right lung weighed 630 grams, the left weighed 540 grams.");
+        assertEquals("weighs 162 pounds", w.mention().text());
+        assertEquals("[lb_av]", w.unit());
+    }
 }

@@ -62,6 +62,8 @@ public final class VitalSignFinder {
     /** Largest gap between two readings of one vitals run. */
     private static final int RUN_GAP = 24;
     private static final int VETO_WINDOW = 30;
+    /** How sure a reading with a physiologically implausible value can be (a typo, an artefact, another quantity). */
+    private static final double IMPLAUSIBLE_CONFIDENCE = 0.5;
 
     private final VitalSignLexicon lexicon;
 
@@ -128,7 +130,8 @@ public final class VitalSignFinder {
             VitalSignType type = name.type();
             Mention mention = Mention.at(text, span).withCodes(codes(type));
             if (implausible) {
-                mention = mention.withReviewReason("implausible " + type.code() + " value");
+                mention = mention.withReviewReason("implausible " + type.code() + " value")
+                        .withConfidence(Math.min(mention.confidence(), IMPLAUSIBLE_CONFIDENCE));
             }
             return type == VitalSignType.BLOOD_PRESSURE
                     ? VitalSign.bloodPressure(mention, systolic, diastolic)

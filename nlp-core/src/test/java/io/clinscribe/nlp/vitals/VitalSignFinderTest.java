@@ -148,6 +148,7 @@ class VitalSignFinderTest {
     void implausibleValueIsKeptButFlaggedForReview() {
         VitalSign hr = only("HR 720 on the monitor, likely artifact.");
         assertTrue(hr.needsReview());
+        assertTrue(hr.mention().confidence() < 1.0);
         assertValue("720", hr);
         assertFalse(only("HR 72 on the monitor.").needsReview());
     }

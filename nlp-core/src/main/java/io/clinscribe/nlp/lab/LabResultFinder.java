@@ -50,7 +50,8 @@ public final class LabResultFinder {
     /** A flag between value and unit in tabular results ("K   5.4  H   mmol/L"). */
     private static final Pattern FLAG_BEFORE_UNIT = Pattern.compile("\\G[ \\t]+(HH|LL|H|L|A)(?=[ \\t]+\\S)");
     private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|nl|WNL|high|low|"
-            + "elevated|normal|abnormal|critical(?:ly[ \\t]+(?:high|low))?|crit)[ \\t]*\\)", Pattern.CASE_INSENSITIVE);
+            + "elevated|normal|abnormal|critical(?:(?:ly)?[ \\t]+(?:high|low))?|crit)[ \\t]*\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FLAG_TRAILING = Pattern.compile(
             "\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
     private static final Pattern FLAG_WORD = Pattern.compile("\\G[ \\t]*,?[ \\t]*(?:(?:which|that)[ \\t]+(?:is|was)[ \\t]+"
@@ -268,8 +269,10 @@ public final class LabResultFinder {
     private static LabInterpretation interpretation(String flag) {
         String f = flag.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (f) {
-            case "h", "hh", "↑", "high", "elevated", "increased", "raised", "critically high" -> LabInterpretation.HIGH;
-            case "l", "ll", "↓", "low", "decreased", "reduced", "critically low" -> LabInterpretation.LOW;
+            case "h", "hh", "↑", "high", "elevated", "increased", "raised", "critically high", "critical high" ->
+                    LabInterpretation.HIGH;
+            case "l", "ll", "↓", "low", "decreased", "reduced", "critically low", "critical low" ->
+                    LabInterpretation.LOW;
             case "n", "nl", "normal", "wnl", "within normal limits" -> LabInterpretation.NORMAL;
             default -> LabInterpretation.ABNORMAL;
         };

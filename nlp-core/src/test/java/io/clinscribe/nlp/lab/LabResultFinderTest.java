@@ -237,4 +237,31 @@ class LabResultFinderTest {
         assertEquals("INR was 1.9", inr.mention().text());
         assertEquals(List.of("6301-6"), codes(inr));
     }
+
+    @Test
+    void criticalFlagsAndRatios() {
+        List<LabResult> r = find("Glucose 38 (critical low). Urine albumin-to-creatinine ratio 120 mg/g.");
+        assertEquals(Optional.of(LabInterpretation.LOW), r.get(0).interpretation());
+        assertEquals("Urine albumin-to-creatinine ratio", r.get(1).name());
+        assertEquals(Optional.of("mg/g"), r.get(1).unit());
+    }
+
+    @Test
+    void oneFinderServesManyThreads() throws Exception {
+        String text = "Labs: Na 133 (L), K 5.1, Cr 1.7 (H), WBC 13.0, troponin negative, blood cultures: no growth.";
+        List<LabResult> expected = find(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<LabResult>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                runs.add(pool.submit(() -> find(text)));
+            }
+            for (java.util.concurrent.Future<List<LabResult>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(6, expected.size());
+    }
 }

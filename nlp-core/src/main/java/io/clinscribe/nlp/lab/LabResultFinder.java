@@ -151,11 +151,11 @@ public final class LabResultFinder {
             return Optional.empty();
         }
         Matcher linker = LINKER.matcher(text);
-        linker.find(nameEnd);
+        lookingAt(linker, nameEnd);
         int at = linker.end();
         Optional<LabInterpretation> saidFlag = Optional.empty();
         Matcher flagLinker = FLAG_LINKER.matcher(text);
-        if (flagLinker.find(at) && flagLinker.start() == at) {
+        if (lookingAt(flagLinker, at)) {
             saidFlag = Optional.of(interpretation(flagLinker.group(1)));
             at = flagLinker.end();
         }
@@ -168,9 +168,9 @@ public final class LabResultFinder {
 
         if (REPORTS_ORGANISMS.matcher(name).find()) {
             Matcher cl = CULTURE_LINKER.matcher(text);
-            if (cl.find(nameEnd)) {
+            if (lookingAt(cl, nameEnd)) {
                 Matcher org = lexicon.organisms().matcher(text);
-                if (org.find(cl.end()) && org.start() == cl.end()) {
+                if (lookingAt(org, cl.end())) {
                     textValue = Optional.of(org.group());
                     end = org.end();
                 }
@@ -179,7 +179,7 @@ public final class LabResultFinder {
         if (end < 0) {
             for (LabTestLexicon.ResultWord word : lexicon.resultWords()) {
                 Matcher wm = word.pattern().matcher(text);
-                if (wm.find(at) && wm.start() == at) {
+                if (lookingAt(wm, at)) {
                     textValue = Optional.of(
                             word.value().isEmpty() ? wm.group().toLowerCase(Locale.ROOT) : word.value());
                     end = wm.end();
@@ -191,7 +191,7 @@ public final class LabResultFinder {
         }
         if (end < 0 && numeric) {
             Matcher nm = NUMBER.matcher(text);
-            if (!nm.find(at) || nm.start() != at) {
+            if (!lookingAt(nm, at)) {
                 return Optional.empty();
             }
             String digits = nm.group(2).replace(",", "");
@@ -202,7 +202,7 @@ public final class LabResultFinder {
             }
             end = nm.end();
             Matcher tabFlag = FLAG_BEFORE_UNIT.matcher(text);
-            if (tabFlag.find(end) && tabFlag.start() == end) {
+            if (lookingAt(tabFlag, end)) {
                 Optional<UnitAt> u = unitAt(text, tabFlag.end());
                 if (u.isPresent()) {
                     flag = Optional.of(interpretation(tabFlag.group(1)));
@@ -218,7 +218,7 @@ public final class LabResultFinder {
                 }
             }
             Matcher guard = NOT_A_RESULT.matcher(text);
-            if (guard.find(end) && guard.start() == end) {
+            if (lookingAt(guard, end)) {
                 return Optional.empty();
             }
         }
@@ -231,11 +231,11 @@ public final class LabResultFinder {
         }
         if (flag.isEmpty()) {
             Matcher f;
-            if ((f = FLAG_IN_PARENTHESES.matcher(text)).find(end) && f.start() == end) {
+            if (lookingAt(f = FLAG_IN_PARENTHESES.matcher(text), end)) {
                 flag = Optional.of(interpretation(f.group(1)));
-            } else if ((f = FLAG_TRAILING.matcher(text)).find(end) && f.start() == end) {
+            } else if (lookingAt(f = FLAG_TRAILING.matcher(text), end)) {
                 flag = Optional.of(interpretation(f.group(1) != null ? f.group(1) : f.group(2)));
-            } else if ((f = FLAG_WORD.matcher(text)).find(end) && f.start() == end) {
+            } else if (lookingAt(f = FLAG_WORD.matcher(text), end)) {
                 flag = Optional.of(interpretation(f.group(2)));
                 shared = "both".equalsIgnoreCase(f.group(1));
             } else if ((f = FLAG_BEFORE_NAME.matcher(text.substring(Math.max(0, begin - LOOK_BACK), begin))).find()) {
@@ -253,7 +253,7 @@ public final class LabResultFinder {
     private Optional<UnitAt> unitAt(String text, int at) {
         for (LabTestLexicon.WrittenUnit u : lexicon.units()) {
             Matcher um = u.pattern().matcher(text);
-            if (um.find(at) && um.start() == at) {
+            if (lookingAt(um, at)) {
                 return Optional.of(new UnitAt(u.ucum(), um.end()));
             }
         }
@@ -320,5 +320,13 @@ public final class LabResultFinder {
         }
         kept.sort(Comparator.comparing(Result::span));
         return kept;
+    }
+
+    /**
+     * Whether {@code m} matches right at {@code at}. A {@code find(at)} that fails there would go on to scan
+     * the rest of the document, which makes long documents quadratic.
+     */
+    private static boolean lookingAt(Matcher m, int at) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(at, m.regionEnd()).lookingAt();
     }
 }

@@ -154,7 +154,7 @@ public final class VitalSignFinder {
 
     private Optional<Reading> read(String text, VitalSignLexicon.VitalName name, int begin, int nameEnd) {
         Matcher linker = LINKER.matcher(text);
-        if (!linker.find(nameEnd)) {
+        if (!lookingAt(linker, nameEnd)) {
             return Optional.empty();
         }
         int at = linker.end();
@@ -167,7 +167,7 @@ public final class VitalSignFinder {
         switch (type) {
             case BLOOD_PRESSURE -> {
                 Matcher m = BLOOD_PRESSURE.matcher(text);
-                if (!m.find(at) || m.start() != at) {
+                if (!lookingAt(m, at)) {
                     return Optional.empty();
                 }
                 systolic = new BigDecimal(m.group(1));
@@ -176,11 +176,11 @@ public final class VitalSignFinder {
             }
             case PAIN_SCORE -> {
                 Matcher m = PAIN_OUT_OF_TEN.matcher(text);
-                if (m.find(at) && m.start() == at) {
+                if (lookingAt(m, at)) {
                     value = new BigDecimal(m.group(1));
                     end = m.end();
                 } else if (text.substring(begin, nameEnd).contains(" ")
-                        && (m = PAIN_SCORE_ONLY.matcher(text)).find(at) && m.start() == at) {
+                        && lookingAt(m = PAIN_SCORE_ONLY.matcher(text), at)) {
                     // "pain score 6": a bare number only after a word that makes it a score.
                     value = new BigDecimal(m.group(1));
                     end = m.end();
@@ -191,14 +191,14 @@ public final class VitalSignFinder {
             }
             default -> {
                 Matcher feet = FEET_INCHES.matcher(text);
-                if (type == VitalSignType.BODY_HEIGHT && feet.find(at) && feet.start() == at) {
+                if (type == VitalSignType.BODY_HEIGHT && lookingAt(feet, at)) {
                     BigDecimal inches = feet.group(2) == null ? BigDecimal.ZERO : new BigDecimal(feet.group(2));
                     value = new BigDecimal(feet.group(1)).multiply(BigDecimal.valueOf(12)).add(inches);
                     unit = "[in_i]";
                     end = feet.end();
                 } else {
                     Matcher m = NUMBER.matcher(text);
-                    if (!m.find(at) || m.start() != at) {
+                    if (!lookingAt(m, at)) {
                         return Optional.empty();
                     }
                     value = new BigDecimal(m.group(1));
@@ -212,7 +212,7 @@ public final class VitalSignFinder {
                 unit = written.get().ucum();
                 end = written.get().end();
                 Matcher oz = OUNCES.matcher(text);
-                if (unit.equals("[lb_av]") && oz.find(end) && oz.start() == end) {
+                if (unit.equals("[lb_av]") && lookingAt(oz, end)) {
                     value = poundsAndOunces(value, new BigDecimal(oz.group(1)));
                     end = oz.end();
                 }
@@ -223,13 +223,13 @@ public final class VitalSignFinder {
             unit = defaultUnit(type, value);
             if (type == VitalSignType.BODY_TEMPERATURE) {
                 Matcher deg = DEGREE_SIGN.matcher(text);
-                if (deg.find(end) && deg.start() == end) {
+                if (lookingAt(deg, end)) {
                     end = deg.end();
                 }
             }
         }
         Matcher after = NOT_A_READING.matcher(text);
-        if (type != VitalSignType.PAIN_SCORE && after.find(end) && after.start() == end) {
+        if (type != VitalSignType.PAIN_SCORE && lookingAt(after, end)) {
             return Optional.empty();
         }
         boolean plausible = plausible(type, unit, value, systolic, diastolic);
@@ -248,7 +248,7 @@ public final class VitalSignFinder {
     private Optional<UnitAt> unitAt(String text, VitalSignType type, int at) {
         for (VitalSignLexicon.WrittenUnit u : lexicon.units(type)) {
             Matcher um = u.pattern().matcher(text);
-            if (um.find(at) && um.start() == at) {
+            if (lookingAt(um, at)) {
                 return Optional.of(new UnitAt(u.ucum(), um.end()));
             }
         }
@@ -308,5 +308,13 @@ public final class VitalSignFinder {
         }
         int lineStart = text.lastIndexOf('\n', r.span.begin() - 1) + 1;
         return VITALS_HEADING.matcher(text.substring(lineStart, r.span.begin())).find();
+    }
+
+    /**
+     * Whether {@code m} matches right at {@code at}. A {@code find(at)} that fails there would go on to scan
+     * the rest of the document, which makes long documents quadratic.
+     */
+    private static boolean lookingAt(Matcher m, int at) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(at, m.regionEnd()).lookingAt();
     }
 }

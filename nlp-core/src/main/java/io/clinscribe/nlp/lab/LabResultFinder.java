@@ -64,6 +64,10 @@ public final class LabResultFinder {
     private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|"
             + "unless|goal|target|keep|maintain|titrate\\s+to|hold\\s+(?:for|if))(?:[ \\t]+(?:the|his|her|a|an))?[ \\t]+$",
             Pattern.CASE_INSENSITIVE);
+    /** Exam findings graded like urine dipsticks ("LE 2+ pitting edema" is lower-extremity edema). */
+    private static final Pattern EXAM_FINDING_AFTER_GRADE = Pattern.compile("\\G[ \\t]*(?:pitting|non-?pitting|edema|"
+            + "oedema|pulses?|reflex(?:es)?|DTRs?|bilaterally|tenderness|swelling)(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a result: a range, a ratio or date, a dose, a duration, a size. */
     private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
             + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|tabs?|caps?|puffs?|"
@@ -180,6 +184,9 @@ public final class LabResultFinder {
             for (LabTestLexicon.ResultWord word : lexicon.resultWords()) {
                 Matcher wm = word.pattern().matcher(text);
                 if (lookingAt(wm, at)) {
+                    if (lookingAt(EXAM_FINDING_AFTER_GRADE.matcher(text), wm.end())) {
+                        return Optional.empty();
+                    }
                     textValue = Optional.of(
                             word.value().isEmpty() ? wm.group().toLowerCase(Locale.ROOT) : word.value());
                     end = wm.end();

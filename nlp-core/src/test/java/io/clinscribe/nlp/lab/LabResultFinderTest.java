@@ -264,4 +264,16 @@ class LabResultFinderTest {
         }
         assertEquals(6, expected.size());
     }
+
+    @Test
+    void gradedExamFindingsAreNotDipstickResults() {
+        assertTrue(find("Extremities: bilateral LE 2+ pitting edema.").isEmpty());
+        assertEquals(Optional.of("2+"), only("Urine dip: LE 2+, no blood.").textValue());
+    }
+
+    @Test
+    void titersAreTextValues() {
+        LabResult ana = only("ANA 1:320, speckled pattern.");
+        assertEquals(Optional.of("1:320"), ana.textValue());
+    }
 }

@@ -69,7 +69,7 @@ public final class LabResultFinder {
             + "oedema|pulses?|reflex(?:es)?|DTRs?|bilaterally|tenderness|swelling)(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a result: a range, a ratio or date, a dose, a duration, a size. */
-    private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
+    private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,:]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
             + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|tabs?|caps?|puffs?|"
             + "times|x[ \\t]*\\d|days?|weeks?|wks?|months?|years?|yrs?|y/?o|hours?|hrs?|minutes?|mins?|mm|cm|kg|"
             + "lbs?)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);

@@ -48,7 +48,7 @@ public final class VitalSignFinder {
     private static final Pattern DEGREE_SIGN = Pattern.compile("\\G\\s?(?:°|º|degrees?)(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a vital sign reading: a range, a date, a dose, a duration, a grade. */
-    private static final Pattern NOT_A_READING = Pattern.compile("\\G(?:[.,]\\d|\\s*(?:-|–|to)\\s*\\d|\\s*/\\s*\\d|\\+|"
+    private static final Pattern NOT_A_READING = Pattern.compile("\\G(?:[.,:]\\d|\\s*(?:-|–|to)\\s*\\d|\\s*/\\s*\\d|\\+|"
             + "[A-Za-z]|\\s*(?:mg|mcg|mL|units?|tabs?|mEq|mm|days?|weeks?|wks?|months?|years?|yrs?|"
             + "y/o|yo|minutes?|mins?|times|x\\s*\\d)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
     /** A score written before the word pain ("8/10 pain", "7/10 chest pain"). */

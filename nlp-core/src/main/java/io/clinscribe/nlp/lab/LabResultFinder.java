@@ -27,37 +27,50 @@ import java.util.regex.Pattern;
 public final class LabResultFinder {
 
     /** Words between a test name and its value ("A1c is 9.2%", "hemoglobin A1c of 8.2%", "Monospot: negative"). */
-    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|"
-            + "level|levels|value|result|results|now|today|remains|remained|returned|came[ \\t]+back|x[ \\t]*\\d|"
+    private static final Pattern LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]*)(?:(?:was|is|were|of|at|"
+            + "equals|at[ \\t]+that[ \\t]+time|level|levels|value|result|results|now|today|remains|remained|"
+            + "returned|came[ \\t]+back|x[ \\t]*\\d|"
             + "on[ \\t]+(?:admission|arrival|presentation|discharge))[ \\t]*[:=]?[ \\t]*)*",
             Pattern.CASE_INSENSITIVE);
     /** A flag said on the way to the value ("white blood cell count elevated at 22.2"). */
     private static final Pattern FLAG_LINKER = Pattern.compile("\\G(?:(?:markedly|mildly|slightly|significantly)"
-            + "[ \\t]+)?(elevated|increased|high|low|decreased|reduced)[ \\t]+(?:at|of|to)[ \\t]+",
+            + "[ \\t]+)?(elevated|increased|high|low|decreased|reduced|normal)(?:[ \\t]+(?:at|of|to))?[ \\t]+(?=[<>\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CULTURE_LINKER = Pattern.compile("\\G(?:[ \\t]*[:=][ \\t]*|[ \\t]+)(?:(?:grew|growing|"
             + "with|showed|revealed|(?:(?:was|were|is|are)[ \\t]+)?positive[ \\t]+for|\\+[ \\t]*for)[ \\t]+)?"
             // a colony count may come before the organism: ">100,000 CFU/mL of E. coli"
-            + "(?:(?:>|greater[ \\t]+than[ \\t]+)?[\\d,]+[ \\t]*(?:CFU(?:/mL)?|colonies(?:/mL)?)[ \\t]+(?:of[ \\t]+)?)?",
+            + "(?:(?:>|greater[ \\t]+than[ \\t]+)?[\\d,]+[kK]?[ \\t]*(?:CFU(?:/mL)?|colonies(?:/mL)?)?[ \\t]+"
+            + "(?:of[ \\t]+)?)?",
             Pattern.CASE_INSENSITIVE);
     /** Tests whose result can be an organism. */
-    private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\G(?:(<=?|>=?|≤|≥)[ \\t]*)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
+    private static final Pattern REPORTS_ORGANISMS = Pattern.compile("cultur|stain|smear|cx(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\G(?:(<=?|>=?|≤|≥|less[ \\t]+than|greater[ \\t]+than)[ \\t]*)?"
+            + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)");
     /** A flag between value and unit in tabular results ("K   5.4  H   mmol/L"). */
     private static final Pattern FLAG_BEFORE_UNIT = Pattern.compile("\\G[ \\t]+(HH|LL|H|L|A)(?=[ \\t]+\\S)");
-    private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|high|low|"
-            + "elevated|normal|abnormal|critical(?:ly[ \\t]+(?:high|low))?|crit)[ \\t]*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FLAG_TRAILING = Pattern.compile("\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
+    private static final Pattern FLAG_IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(HH|LL|H|L|A|N|nl|WNL|high|low|"
+            + "elevated|normal|abnormal|critical(?:(?:ly)?[ \\t]+(?:high|low))?|crit)[ \\t]*\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FLAG_TRAILING = Pattern.compile(
+            "\\G(?:[ \\t]+(HH|LL|H|L)(?![A-Za-z0-9])|[ \\t]*(↑|↓))");
     private static final Pattern FLAG_WORD = Pattern.compile("\\G[ \\t]*,?[ \\t]*(?:(?:which|that)[ \\t]+(?:is|was)[ \\t]+"
             + "|(both|all)[ \\t]+|(?:is|was)[ \\t]+)?(high|low|elevated|normal|abnormal|decreased|increased|critical|"
             + "critically[ \\t]+(?:high|low)|WNL|within[ \\t]+normal[ \\t]+limits)(?=[ \\t]*(?:[.,;:)]|\\n|$|and\\b))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FLAG_BEFORE_NAME = Pattern.compile(
             "(?<![A-Za-z])(elevated|high|increased|raised|low|decreased|reduced)[ \\t]+$", Pattern.CASE_INSENSITIVE);
+    /** A threshold in an order or plan ("until the INR is greater than 1.7"), not a result. */
+    private static final Pattern THRESHOLD_BEFORE_NAME = Pattern.compile("(?<![A-Za-z])(?:until|if|"
+            + "unless|goal|target|keep|maintain|titrate\\s+to|hold\\s+(?:for|if))(?:[ \\t]+(?:the|his|her|a|an))?[ \\t]+$",
+            Pattern.CASE_INSENSITIVE);
+    /** Exam findings graded like urine dipsticks ("LE 2+ pitting edema" is lower-extremity edema). */
+    private static final Pattern EXAM_FINDING_AFTER_GRADE = Pattern.compile("\\G[ \\t]*(?:pitting|non-?pitting|edema|"
+            + "oedema|pulses?|reflex(?:es)?|DTRs?|bilaterally|tenderness|swelling)(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a result: a range, a ratio or date, a dose, a duration, a size. */
-    private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
-            + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|L|tabs?|caps?|puffs?|"
+    private static final Pattern NOT_A_RESULT = Pattern.compile("\\G(?:[.,:]?\\d|[ \\t]*(?:-|–|to)[ \\t]*\\.?\\d|"
+            + "[ \\t]*/[ \\t]*\\d|\\+|[A-Za-z]|[ \\t]*(?:mg|g|gm|grams?|mcg|ug|mEq|units?|IU|mL|tabs?|caps?|puffs?|"
             + "times|x[ \\t]*\\d|days?|weeks?|wks?|months?|years?|yrs?|y/?o|hours?|hrs?|minutes?|mins?|mm|cm|kg|"
             + "lbs?)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
     /** Where a free-text test name cannot reach back past. */
@@ -138,12 +151,15 @@ public final class LabResultFinder {
             }
         }
         String name = text.substring(begin, nameEnd);
+        if (THRESHOLD_BEFORE_NAME.matcher(text.substring(Math.max(0, begin - LOOK_BACK), begin)).find()) {
+            return Optional.empty();
+        }
         Matcher linker = LINKER.matcher(text);
-        linker.find(nameEnd);
+        lookingAt(linker, nameEnd);
         int at = linker.end();
         Optional<LabInterpretation> saidFlag = Optional.empty();
         Matcher flagLinker = FLAG_LINKER.matcher(text);
-        if (flagLinker.find(at) && flagLinker.start() == at) {
+        if (lookingAt(flagLinker, at)) {
             saidFlag = Optional.of(interpretation(flagLinker.group(1)));
             at = flagLinker.end();
         }
@@ -156,9 +172,9 @@ public final class LabResultFinder {
 
         if (REPORTS_ORGANISMS.matcher(name).find()) {
             Matcher cl = CULTURE_LINKER.matcher(text);
-            if (cl.find(nameEnd)) {
+            if (lookingAt(cl, nameEnd)) {
                 Matcher org = lexicon.organisms().matcher(text);
-                if (org.find(cl.end()) && org.start() == cl.end()) {
+                if (lookingAt(org, cl.end())) {
                     textValue = Optional.of(org.group());
                     end = org.end();
                 }
@@ -167,8 +183,12 @@ public final class LabResultFinder {
         if (end < 0) {
             for (LabTestLexicon.ResultWord word : lexicon.resultWords()) {
                 Matcher wm = word.pattern().matcher(text);
-                if (wm.find(at) && wm.start() == at) {
-                    textValue = Optional.of(word.value().isEmpty() ? wm.group().toLowerCase(Locale.ROOT) : word.value());
+                if (lookingAt(wm, at)) {
+                    if (lookingAt(EXAM_FINDING_AFTER_GRADE.matcher(text), wm.end())) {
+                        return Optional.empty();
+                    }
+                    textValue = Optional.of(
+                            word.value().isEmpty() ? wm.group().toLowerCase(Locale.ROOT) : word.value());
                     end = wm.end();
                     // A qualitative result is not the quantitative serum test the code names.
                     keepsCode = false;
@@ -178,34 +198,34 @@ public final class LabResultFinder {
         }
         if (end < 0 && numeric) {
             Matcher nm = NUMBER.matcher(text);
-            if (!nm.find(at) || nm.start() != at) {
+            if (!lookingAt(nm, at)) {
                 return Optional.empty();
             }
             String digits = nm.group(2).replace(",", "");
             if (nm.group(1) != null) {
-                textValue = Optional.of(nm.group(1) + digits);
+                textValue = Optional.of(comparator(nm.group(1)) + digits);
             } else {
                 numericValue = Optional.of(new BigDecimal(digits));
             }
             end = nm.end();
             Matcher tabFlag = FLAG_BEFORE_UNIT.matcher(text);
-            if (tabFlag.find(end) && tabFlag.start() == end) {
-                Optional<int[]> u = unitAt(text, tabFlag.end());
+            if (lookingAt(tabFlag, end)) {
+                Optional<UnitAt> u = unitAt(text, tabFlag.end());
                 if (u.isPresent()) {
                     flag = Optional.of(interpretation(tabFlag.group(1)));
-                    unit = Optional.of(lexicon.units().get(u.get()[1]).ucum());
-                    end = u.get()[0];
+                    unit = Optional.of(u.get().ucum());
+                    end = u.get().end();
                 }
             }
             if (unit.isEmpty()) {
-                Optional<int[]> u = unitAt(text, end);
+                Optional<UnitAt> u = unitAt(text, end);
                 if (u.isPresent()) {
-                    unit = Optional.of(lexicon.units().get(u.get()[1]).ucum());
-                    end = u.get()[0];
+                    unit = Optional.of(u.get().ucum());
+                    end = u.get().end();
                 }
             }
             Matcher guard = NOT_A_RESULT.matcher(text);
-            if (guard.find(end) && guard.start() == end) {
+            if (lookingAt(guard, end)) {
                 return Optional.empty();
             }
         }
@@ -218,11 +238,11 @@ public final class LabResultFinder {
         }
         if (flag.isEmpty()) {
             Matcher f;
-            if ((f = FLAG_IN_PARENTHESES.matcher(text)).find(end) && f.start() == end) {
+            if (lookingAt(f = FLAG_IN_PARENTHESES.matcher(text), end)) {
                 flag = Optional.of(interpretation(f.group(1)));
-            } else if ((f = FLAG_TRAILING.matcher(text)).find(end) && f.start() == end) {
+            } else if (lookingAt(f = FLAG_TRAILING.matcher(text), end)) {
                 flag = Optional.of(interpretation(f.group(1) != null ? f.group(1) : f.group(2)));
-            } else if ((f = FLAG_WORD.matcher(text)).find(end) && f.start() == end) {
+            } else if (lookingAt(f = FLAG_WORD.matcher(text), end)) {
                 flag = Optional.of(interpretation(f.group(2)));
                 shared = "both".equalsIgnoreCase(f.group(1));
             } else if ((f = FLAG_BEFORE_NAME.matcher(text.substring(Math.max(0, begin - LOOK_BACK), begin))).find()) {
@@ -233,24 +253,34 @@ public final class LabResultFinder {
                 keepsCode ? loinc : Optional.empty()));
     }
 
-    /** The end of a unit written at {@code at} and its index in the lexicon's unit list. */
-    private Optional<int[]> unitAt(String text, int at) {
-        List<LabTestLexicon.WrittenUnit> units = lexicon.units();
-        for (int i = 0; i < units.size(); i++) {
-            Matcher um = units.get(i).pattern().matcher(text);
-            if (um.find(at) && um.start() == at) {
-                return Optional.of(new int[] {um.end(), i});
+    /** A unit written after a value: its UCUM code and where it ends. */
+    private record UnitAt(String ucum, int end) {
+    }
+
+    private Optional<UnitAt> unitAt(String text, int at) {
+        for (LabTestLexicon.WrittenUnit u : lexicon.units()) {
+            Matcher um = u.pattern().matcher(text);
+            if (lookingAt(um, at)) {
+                return Optional.of(new UnitAt(u.ucum(), um.end()));
             }
         }
         return Optional.empty();
     }
 
+    /** "less than" and "greater than" written as the signs a result would carry. */
+    private static String comparator(String written) {
+        String c = written.toLowerCase(Locale.ROOT);
+        return c.startsWith("less") ? "<" : c.startsWith("greater") ? ">" : written;
+    }
+
     private static LabInterpretation interpretation(String flag) {
         String f = flag.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (f) {
-            case "h", "hh", "↑", "high", "elevated", "increased", "raised", "critically high" -> LabInterpretation.HIGH;
-            case "l", "ll", "↓", "low", "decreased", "reduced", "critically low" -> LabInterpretation.LOW;
-            case "n", "normal", "wnl", "within normal limits" -> LabInterpretation.NORMAL;
+            case "h", "hh", "↑", "high", "elevated", "increased", "raised", "critically high", "critical high" ->
+                    LabInterpretation.HIGH;
+            case "l", "ll", "↓", "low", "decreased", "reduced", "critically low", "critical low" ->
+                    LabInterpretation.LOW;
+            case "n", "nl", "normal", "wnl", "within normal limits" -> LabInterpretation.NORMAL;
             default -> LabInterpretation.ABNORMAL;
         };
     }
@@ -269,7 +299,8 @@ public final class LabResultFinder {
         int taken = 0;
         for (int w = words.length - 1; w >= 0 && taken < MAX_FREE_NAME_WORDS; w--) {
             String word = words[w];
-            if (NOT_IN_TEST_NAMES.contains(word.toLowerCase(Locale.ROOT)) || !Character.isLetterOrDigit(word.charAt(0))) {
+            if (NOT_IN_TEST_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                    || !Character.isLetterOrDigit(word.charAt(0))) {
                 break;
             }
             taken++;
@@ -296,5 +327,13 @@ public final class LabResultFinder {
         }
         kept.sort(Comparator.comparing(Result::span));
         return kept;
+    }
+
+    /**
+     * Whether {@code m} matches right at {@code at}. A {@code find(at)} that fails there would go on to scan
+     * the rest of the document, which makes long documents quadratic.
+     */
+    private static boolean lookingAt(Matcher m, int at) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(at, m.regionEnd()).lookingAt();
     }
 }

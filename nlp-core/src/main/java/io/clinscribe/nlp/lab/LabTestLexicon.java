@@ -42,6 +42,11 @@ public final class LabTestLexicon {
     }
 
     private static final String BASE = "/io/clinscribe/nlp/lab/";
+    /**
+     * Case matters only for short abbreviations that are words or other abbreviations in another case (K, Na,
+     * PT, eGFR); from this length on ("HbA1c", "NT-proBNP") any spelling of the case is the same test.
+     */
+    private static final int CASE_FREE_LENGTH = 5;
 
     private final Map<String, LabTest> caseSensitive;
     private final Map<String, LabTest> caseInsensitive;
@@ -77,8 +82,10 @@ public final class LabTestLexicon {
                     : Optional.empty();
             LabTest test = new LabTest(code);
             for (String name : row[0].split("\\|")) {
-                if (name.startsWith("=")) {
+                if (name.startsWith("=") && name.length() - 1 < CASE_FREE_LENGTH) {
                     cs.putIfAbsent(normalise(name.substring(1)), test);
+                } else if (name.startsWith("=")) {
+                    ci.putIfAbsent(normalise(name.substring(1)).toLowerCase(Locale.ROOT), test);
                 } else {
                     ci.putIfAbsent(normalise(name).toLowerCase(Locale.ROOT), test);
                 }

@@ -30,7 +30,7 @@ public final class VitalSignFinder {
             + "on\\s+(?:admission|arrival|presentation|discharge)|at\\s+(?:rest|home|triage)|resting|to\\s+be|"
             + "on\\s+(?:room\\s+air|RA)|max(?:imum)?|as\\s+(?:high|low)\\s+as|peaked\\s+at|peak\\s+of|"
             + "sitting|standing|supine|seated|lying|(?:left|right|L|R)\\s+arm|(?:of\\s+)?up\\s+to|reading|recorded|"
-            + "noted|checked|score|scale|level|rating|in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))"
+            + "noted|checked|score|scale|level|rating|rated(?:\\s+(?:at|as))?|in\\s+(?:clinic|triage|the\\s+(?:ED|office|clinic)))"
             + "\\s*[:=]?\\s*)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\G(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d|\\.\\d)");
@@ -38,7 +38,8 @@ public final class VitalSignFinder {
             "\\G(\\d{1,2}(?:\\.\\d)?)\\s*(?:/|out\\s+of|of)\\s*10(?!\\d|\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIN_SCORE_ONLY = Pattern.compile("\\G(\\d{1,2})(?![\\d./])");
     private static final Pattern FEET_INCHES = Pattern.compile(
-            "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*(?:(?:and\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|inches|inch|in\\.?)?)?(?![\\d])",
+            "\\G(\\d)\\s*(?:'|’|ft\\.?|feet|foot)\\s*"
+            + "(?:(?:and\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*(?:\"|''|”|inches|inch|in\\.?)?)?(?![\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\G(\\d{1,4}(?:\\.\\d+)?)(?![\\d])");
     /** Ounces after pounds ("6 pounds 4 ounces"), common for newborn weights. */
@@ -47,7 +48,7 @@ public final class VitalSignFinder {
     private static final Pattern DEGREE_SIGN = Pattern.compile("\\G\\s?(?:°|º|degrees?)(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
     /** What after a value shows it is not a vital sign reading: a range, a date, a dose, a duration, a grade. */
-    private static final Pattern NOT_A_READING = Pattern.compile("\\G(?:[.,]\\d|\\s*(?:-|–|to)\\s*\\d|\\s*/\\s*\\d|\\+|"
+    private static final Pattern NOT_A_READING = Pattern.compile("\\G(?:[.,:]\\d|\\s*(?:-|–|to)\\s*\\d|\\s*/\\s*\\d|\\+|"
             + "[A-Za-z]|\\s*(?:mg|mcg|mL|units?|tabs?|mEq|mm|days?|weeks?|wks?|months?|years?|yrs?|"
             + "y/o|yo|minutes?|mins?|times|x\\s*\\d)(?![A-Za-z]))", Pattern.CASE_INSENSITIVE);
     /** A score written before the word pain ("8/10 pain", "7/10 chest pain"). */
@@ -61,6 +62,8 @@ public final class VitalSignFinder {
     /** Largest gap between two readings of one vitals run. */
     private static final int RUN_GAP = 24;
     private static final int VETO_WINDOW = 30;
+    /** How sure a reading with a physiologically implausible value can be (a typo, an artefact, another quantity). */
+    private static final double IMPLAUSIBLE_CONFIDENCE = 0.5;
 
     private final VitalSignLexicon lexicon;
 
@@ -127,7 +130,8 @@ public final class VitalSignFinder {
             VitalSignType type = name.type();
             Mention mention = Mention.at(text, span).withCodes(codes(type));
             if (implausible) {
-                mention = mention.withReviewReason("implausible " + type.code() + " value");
+                mention = mention.withReviewReason("implausible " + type.code() + " value")
+                        .withConfidence(Math.min(mention.confidence(), IMPLAUSIBLE_CONFIDENCE));
             }
             return type == VitalSignType.BLOOD_PRESSURE
                     ? VitalSign.bloodPressure(mention, systolic, diastolic)
@@ -150,7 +154,7 @@ public final class VitalSignFinder {
 
     private Optional<Reading> read(String text, VitalSignLexicon.VitalName name, int begin, int nameEnd) {
         Matcher linker = LINKER.matcher(text);
-        if (!linker.find(nameEnd)) {
+        if (!lookingAt(linker, nameEnd)) {
             return Optional.empty();
         }
         int at = linker.end();
@@ -163,7 +167,7 @@ public final class VitalSignFinder {
         switch (type) {
             case BLOOD_PRESSURE -> {
                 Matcher m = BLOOD_PRESSURE.matcher(text);
-                if (!m.find(at) || m.start() != at) {
+                if (!lookingAt(m, at)) {
                     return Optional.empty();
                 }
                 systolic = new BigDecimal(m.group(1));
@@ -172,11 +176,11 @@ public final class VitalSignFinder {
             }
             case PAIN_SCORE -> {
                 Matcher m = PAIN_OUT_OF_TEN.matcher(text);
-                if (m.find(at) && m.start() == at) {
+                if (lookingAt(m, at)) {
                     value = new BigDecimal(m.group(1));
                     end = m.end();
                 } else if (text.substring(begin, nameEnd).contains(" ")
-                        && (m = PAIN_SCORE_ONLY.matcher(text)).find(at) && m.start() == at) {
+                        && lookingAt(m = PAIN_SCORE_ONLY.matcher(text), at)) {
                     // "pain score 6": a bare number only after a word that makes it a score.
                     value = new BigDecimal(m.group(1));
                     end = m.end();
@@ -187,14 +191,14 @@ public final class VitalSignFinder {
             }
             default -> {
                 Matcher feet = FEET_INCHES.matcher(text);
-                if (type == VitalSignType.BODY_HEIGHT && feet.find(at) && feet.start() == at) {
+                if (type == VitalSignType.BODY_HEIGHT && lookingAt(feet, at)) {
                     BigDecimal inches = feet.group(2) == null ? BigDecimal.ZERO : new BigDecimal(feet.group(2));
                     value = new BigDecimal(feet.group(1)).multiply(BigDecimal.valueOf(12)).add(inches);
                     unit = "[in_i]";
                     end = feet.end();
                 } else {
                     Matcher m = NUMBER.matcher(text);
-                    if (!m.find(at) || m.start() != at) {
+                    if (!lookingAt(m, at)) {
                         return Optional.empty();
                     }
                     value = new BigDecimal(m.group(1));
@@ -208,7 +212,7 @@ public final class VitalSignFinder {
                 unit = written.get().ucum();
                 end = written.get().end();
                 Matcher oz = OUNCES.matcher(text);
-                if (unit.equals("[lb_av]") && oz.find(end) && oz.start() == end) {
+                if (unit.equals("[lb_av]") && lookingAt(oz, end)) {
                     value = poundsAndOunces(value, new BigDecimal(oz.group(1)));
                     end = oz.end();
                 }
@@ -219,13 +223,13 @@ public final class VitalSignFinder {
             unit = defaultUnit(type, value);
             if (type == VitalSignType.BODY_TEMPERATURE) {
                 Matcher deg = DEGREE_SIGN.matcher(text);
-                if (deg.find(end) && deg.start() == end) {
+                if (lookingAt(deg, end)) {
                     end = deg.end();
                 }
             }
         }
         Matcher after = NOT_A_READING.matcher(text);
-        if (type != VitalSignType.PAIN_SCORE && after.find(end) && after.start() == end) {
+        if (type != VitalSignType.PAIN_SCORE && lookingAt(after, end)) {
             return Optional.empty();
         }
         boolean plausible = plausible(type, unit, value, systolic, diastolic);
@@ -244,7 +248,7 @@ public final class VitalSignFinder {
     private Optional<UnitAt> unitAt(String text, VitalSignType type, int at) {
         for (VitalSignLexicon.WrittenUnit u : lexicon.units(type)) {
             Matcher um = u.pattern().matcher(text);
-            if (um.find(at) && um.start() == at) {
+            if (lookingAt(um, at)) {
                 return Optional.of(new UnitAt(u.ucum(), um.end()));
             }
         }
@@ -304,5 +308,13 @@ public final class VitalSignFinder {
         }
         int lineStart = text.lastIndexOf('\n', r.span.begin() - 1) + 1;
         return VITALS_HEADING.matcher(text.substring(lineStart, r.span.begin())).find();
+    }
+
+    /**
+     * Whether {@code m} matches right at {@code at}. A {@code find(at)} that fails there would go on to scan
+     * the rest of the document, which makes long documents quadratic.
+     */
+    private static boolean lookingAt(Matcher m, int at) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(at, m.regionEnd()).lookingAt();
     }
 }

@@ -212,4 +212,68 @@ class LabResultFinderTest {
         assertEquals(Optional.of(LabInterpretation.HIGH), w.interpretation());
         assertNumber("22.2", w);
     }
+
+    @Test
+    void thresholdsInPlansAreNotResults() {
+        assertTrue(find("Continue enoxaparin until the INR is greater than 2.0; hold lisinopril if potassium 5.5 or more.")
+                .isEmpty());
+        LabResult t = only("Troponin was less than 0.01 on two draws.");
+        assertEquals(Optional.of("<0.01"), t.textValue());
+    }
+
+    @Test
+    void bareHighAndLowLettersAfterTheValue() {
+        List<LabResult> r = find("K 3.1 L, Na 151 H, Cl 104");
+        assertEquals(3, r.size());
+        assertEquals(Optional.of(LabInterpretation.LOW), r.get(0).interpretation());
+        assertEquals("K 3.1", r.get(0).mention().text());
+        assertEquals(Optional.of(LabInterpretation.HIGH), r.get(1).interpretation());
+        assertEquals(Optional.empty(), r.get(2).interpretation());
+    }
+
+    @Test
+    void pastResultsAfterWhenAreResults() {
+        LabResult inr = only("Warfarin was resumed when the INR was 1.9.");
+        assertEquals("INR was 1.9", inr.mention().text());
+        assertEquals(List.of("6301-6"), codes(inr));
+    }
+
+    @Test
+    void criticalFlagsAndRatios() {
+        List<LabResult> r = find("Glucose 38 (critical low). Urine albumin-to-creatinine ratio 120 mg/g.");
+        assertEquals(Optional.of(LabInterpretation.LOW), r.get(0).interpretation());
+        assertEquals("Urine albumin-to-creatinine ratio", r.get(1).name());
+        assertEquals(Optional.of("mg/g"), r.get(1).unit());
+    }
+
+    @Test
+    void oneFinderServesManyThreads() throws Exception {
+        String text = "Labs: Na 133 (L), K 5.1, Cr 1.7 (H), WBC 13.0, troponin negative, blood cultures: no growth.";
+        List<LabResult> expected = find(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<LabResult>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                runs.add(pool.submit(() -> find(text)));
+            }
+            for (java.util.concurrent.Future<List<LabResult>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(6, expected.size());
+    }
+
+    @Test
+    void gradedExamFindingsAreNotDipstickResults() {
+        assertTrue(find("Extremities: bilateral LE 2+ pitting edema.").isEmpty());
+        assertEquals(Optional.of("2+"), only("Urine dip: LE 2+, no blood.").textValue());
+    }
+
+    @Test
+    void titersAreTextValues() {
+        LabResult ana = only("ANA 1:320, speckled pattern.");
+        assertEquals(Optional.of("1:320"), ana.textValue());
+    }
 }

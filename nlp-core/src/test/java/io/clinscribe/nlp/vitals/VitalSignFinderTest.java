@@ -148,6 +148,7 @@ class VitalSignFinderTest {
     void implausibleValueIsKeptButFlaggedForReview() {
         VitalSign hr = only("HR 720 on the monitor, likely artifact.");
         assertTrue(hr.needsReview());
+        assertTrue(hr.mention().confidence() < 1.0);
         assertValue("720", hr);
         assertFalse(only("HR 72 on the monitor.").needsReview());
     }
@@ -203,5 +204,12 @@ class VitalSignFinderTest {
         assertEquals(VitalSignType.PAIN_SCORE, p.type());
         assertEquals("8/10 chest pain", p.mention().text());
         assertValue("8", p);
+    }
+
+    @Test
+    void patientWeighsButOrgansAreNotBodyWeights() {
+        VitalSign w = only("She now weighs 162 pounds. The right lung weighed 630 grams, the left weighed 540 grams.");
+        assertEquals("weighs 162 pounds", w.mention().text());
+        assertEquals("[lb_av]", w.unit());
     }
 }

@@ -47,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "100", description = "Notes processed before timing (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the all-cores run (default: the number of cores).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -57,10 +57,10 @@ final class BenchCommand implements Callable<Integer> {
         if (texts.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no notes found in " + notes);
         }
-        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int cores = pipelineOptions.threads();
         PrintWriter out = spec.commandLine().getOut();
         long buildStart = System.nanoTime();
-        try (ClinicalTextPipeline pipeline = ClinicalTextPipeline.withEngines(cores)) {
+        try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
             long built = System.nanoTime();
             pipeline.process("first", texts.get(0));
             long first = System.nanoTime();

@@ -47,8 +47,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: the number of cores).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -60,9 +60,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "gold file not found: " + gold);
         }
         List<ClinicalDocument> goldDocs = new EntriesJsonReader().readAll(gold);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int workers = pipelineOptions.threads();
         List<ClinicalDocument> predicted = new ArrayList<>();
-        try (ClinicalTextPipeline pipeline = ClinicalTextPipeline.withEngines(workers)) {
+        try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             try {
                 List<Future<ClinicalDocument>> futures = new ArrayList<>();

@@ -45,8 +45,8 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Print one document per line (JSON Lines) instead of indented JSON.")
     boolean jsonLines;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Notes processed at once (default: the number of cores).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + TextInputDecoder.DEFAULT_MAX_BYTES,
             description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
@@ -59,10 +59,7 @@ final class TextCommand implements Callable<Integer> {
         if (maxBytes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
+        int workers = pipelineOptions.threads();
         if (outDir != null) {
             Files.createDirectories(outDir);
         }
@@ -71,7 +68,7 @@ final class TextCommand implements Callable<Integer> {
         EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        try (ClinicalTextPipeline pipeline = ClinicalTextPipeline.withEngines(workers)) {
+        try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             try {
                 List<Future<ClinicalDocument>> results = new ArrayList<>();

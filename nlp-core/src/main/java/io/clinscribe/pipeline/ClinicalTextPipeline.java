@@ -40,10 +40,10 @@ public final class ClinicalTextPipeline implements AutoCloseable {
     private record Engine(AnalysisEngine analysisEngine, JCas jcas) {
     }
 
-    private ClinicalTextPipeline(int maxEngines) {
+    private ClinicalTextPipeline(int maxEngines, boolean partOfSpeech) {
         this.maxEngines = maxEngines;
         try {
-            this.description = ClinscribeAggregate.description();
+            this.description = ClinscribeAggregate.description(partOfSpeech);
             this.sharedResources = UIMAFramework.newDefaultResourceManager();
             this.reader = new CasEntryReader();
             idle.add(newEngine());
@@ -52,17 +52,46 @@ public final class ClinicalTextPipeline implements AutoCloseable {
         }
     }
 
-    /** A pipeline that runs up to one engine per available processor. */
+    /** A pipeline with the default settings: up to one engine per available processor. */
     public static ClinicalTextPipeline create() {
-        return withEngines(Runtime.getRuntime().availableProcessors());
+        return builder().build();
     }
 
     /** A pipeline that runs at most {@code maxEngines} documents at once. */
     public static ClinicalTextPipeline withEngines(int maxEngines) {
-        if (maxEngines < 1) {
-            throw new IllegalArgumentException("maxEngines must be at least 1");
+        return builder().engines(maxEngines).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings of a pipeline; {@link #build()} loads the models. */
+    public static final class Builder {
+        private int engines = Runtime.getRuntime().availableProcessors();
+        private boolean partOfSpeech;
+
+        private Builder() {
         }
-        return new ClinicalTextPipeline(maxEngines);
+
+        /** How many documents may be processed at once (engines are created as threads need them). */
+        public Builder engines(int maxEngines) {
+            if (maxEngines < 1) {
+                throw new IllegalArgumentException("maxEngines must be at least 1");
+            }
+            this.engines = maxEngines;
+            return this;
+        }
+
+        /** Whether to run cTAKES's part-of-speech tagger before the dictionary lookup (off by default). */
+        public Builder partOfSpeechTagging(boolean enabled) {
+            this.partOfSpeech = enabled;
+            return this;
+        }
+
+        public ClinicalTextPipeline build() {
+            return new ClinicalTextPipeline(engines, partOfSpeech);
+        }
     }
 
     private Engine newEngine() throws ResourceInitializationException {

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +40,7 @@ public final class SnoRxTerminology extends Resource_ImplBase {
     public static final String RXNORM = "RXNORM";
 
     private CollectionMap<String, RareWordTerm, ? extends Collection<RareWordTerm>> termsByRareWord;
-    private Map<Long, Concept> concepts;
+    private Map<Long, String> conceptRows;
 
     @Override
     public boolean initialize(ResourceSpecifier specifier, Map<String, Object> additionalParams)
@@ -53,24 +57,27 @@ public final class SnoRxTerminology extends Resource_ImplBase {
     }
 
     private void load(ClassLoader loader) throws IOException {
-        HashSetMap<String, RareWordTerm> terms = new HashSetMap<>(400_000);
-        forEachRow(loader, ModelCatalog.SNO_RX_TERMS, 5, row -> terms.placeValue(row[4],
-                new RareWordTerm(row[3], Long.parseLong(row[0]), row[4], Integer.parseInt(row[1]),
-                        Integer.parseInt(row[2]))));
-        Map<Long, Concept> byCui = new HashMap<>(300_000);
-        CuiCodeUtil cuiCodes = CuiCodeUtil.getInstance();
-        forEachRow(loader, ModelCatalog.SNO_RX_CONCEPTS, 5, row -> {
-            long cuiCode = Long.parseLong(row[0]);
-            HashSetMap<String, String> codes = new HashSetMap<>(3);
-            for (String tui : row[1].split(",")) {
-                codes.placeValue(Concept.TUI, TuiCodeUtil.getAsTui(Integer.valueOf(tui)));
+        // terms and concepts are independent: read them on two threads, halving the cold start
+        CompletableFuture<HashSetMap<String, RareWordTerm>> termsLoaded = CompletableFuture.supplyAsync(() -> {
+            HashSetMap<String, RareWordTerm> terms = new HashSetMap<>(400_000);
+            try {
+                forEachRow(loader, ModelCatalog.SNO_RX_TERMS, 5, row -> terms.placeValue(row[4],
+                        new RareWordTerm(row[3], Long.parseLong(row[0]), row[4], Integer.parseInt(row[1]),
+                                Integer.parseInt(row[2]))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            addCodes(codes, SNOMED_CT, row[3]);
-            addCodes(codes, RXNORM, row[4]);
-            byCui.put(cuiCode, new DefaultConcept(cuiCodes.getAsCui(cuiCode), row[2], codes));
+            return terms;
         });
-        this.termsByRareWord = terms;
-        this.concepts = Map.copyOf(byCui);
+        // concepts are built when the lookup asks for one: most of the 250,000 are never met in a note
+        Map<Long, String> rows = new HashMap<>(350_000);
+        forEachRow(loader, ModelCatalog.SNO_RX_CONCEPTS, 2, row -> rows.put(Long.parseLong(row[0]), row[1]));
+        try {
+            this.termsByRareWord = termsLoaded.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+        }
+        this.conceptRows = Collections.unmodifiableMap(rows);
     }
 
     private static void addCodes(HashSetMap<String, String> codes, String scheme, String column) {
@@ -128,13 +135,19 @@ public final class SnoRxTerminology extends Resource_ImplBase {
         return termsByRareWord;
     }
 
-    public Map<Long, Concept> concepts() {
-        return concepts;
-    }
-
-    /** Codes of one scheme for a concept, empty if it has none. */
-    public List<String> codes(String cui, String scheme) {
-        Concept concept = concepts.get(CuiCodeUtil.getInstance().getCuiCode(cui));
-        return concept == null ? List.of() : new ArrayList<>(concept.getCodes(scheme));
+    /** The concept of a CUI code with its semantic types and codes, or null if the dictionary has none. */
+    public Concept concept(Long cuiCode) {
+        String row = conceptRows.get(cuiCode);
+        if (row == null) {
+            return null;
+        }
+        String[] f = splitBars(row, 4); // tuis|preferredTerm|snomedCodes|rxnormCodes
+        HashSetMap<String, String> codes = new HashSetMap<>(3);
+        for (String tui : f[0].split(",")) {
+            codes.placeValue(Concept.TUI, TuiCodeUtil.getAsTui(Integer.valueOf(tui)));
+        }
+        addCodes(codes, SNOMED_CT, f[2]);
+        addCodes(codes, RXNORM, f[3]);
+        return new DefaultConcept(CuiCodeUtil.getInstance().getAsCui(cuiCode), f[1], codes);
     }
 }

@@ -35,6 +35,19 @@ public final class NegexKitEvaluation {
      */
     public NegexKitReport evaluate(Reader tsv, AssertionDetector detector, Optional<Writer> predictions)
             throws IOException {
+        return evaluate(tsv, (sentence, condition) ->
+                detector.assess(sentence, new Span(0, sentence.length()), condition, Optional.empty()), predictions);
+    }
+
+    /** What an assertion system says about a condition in a kit sentence (clinscribe's, or another's to compare). */
+    @FunctionalInterface
+    public interface KitAssessor {
+        Assertion assess(String sentence, Span condition) throws IOException;
+    }
+
+    /** As {@link #evaluate(Reader, AssertionDetector, Optional)}, for any assertion system. */
+    public NegexKitReport evaluate(Reader tsv, KitAssessor assessor, Optional<Writer> predictions)
+            throws IOException {
         BufferedReader lines = new BufferedReader(tsv);
         String header = lines.readLine();
         if (header == null) {
@@ -66,7 +79,7 @@ public final class NegexKitEvaluation {
                 skipped++;
                 continue;
             }
-            Assertion a = detector.assess(sentence, new Span(0, sentence.length()), target.get(), Optional.empty());
+            Assertion a = assessor.assess(sentence, target.get());
             String negation = f[3].trim().toLowerCase(Locale.ROOT);
             String temporality = f[4].trim().toLowerCase(Locale.ROOT);
             String experiencer = f[5].trim().toLowerCase(Locale.ROOT);
@@ -108,7 +121,7 @@ public final class NegexKitEvaluation {
      * Where {@code condition} occurs in {@code sentence}, ignoring case and whitespace width. The kit writes
      * the annotated condition in capitals, so an upper-case occurrence is preferred over an earlier one.
      */
-    static Optional<Span> locate(String sentence, String condition) {
+    public static Optional<Span> locate(String sentence, String condition) {
         String wanted = condition.strip();
         if (wanted.isEmpty()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import io.clinscribe.nlp.concept.DrugMentionSelector;
 import io.clinscribe.nlp.medication.MedicationSig;
 import io.clinscribe.nlp.medication.MedicationSigParser;
 import io.clinscribe.nlp.medication.SigLexicon;
+import io.clinscribe.nlp.medication.UnrecognisedMedicationLines;
 import io.clinscribe.record.Medication;
 import io.clinscribe.record.Span;
 import io.clinscribe.terminology.SupplementaryLexicon;
@@ -30,6 +31,7 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
     private SupplementaryLexicon supplement;
     private MedicationSigParser parser;
     private EntryMentionCas entries;
+    private UnrecognisedMedicationLines unrecognised;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -38,6 +40,7 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
         supplement = SupplementaryLexicon.load(SupplementaryLexicon.DRUGS, Code.RXNORM);
         parser = new MedicationSigParser(SigLexicon.load());
         entries = new EntryMentionCas(new EntryAttributesJson());
+        unrecognised = new UnrecognisedMedicationLines(parser);
     }
 
     @Override
@@ -62,6 +65,9 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
             Medication medication = parser.toMedication(text, sig);
             entries.add(jcas, medication.withMention(medication.mention().withCodes(drug.codes())));
             previousEnd = sig.extent().end();
+        }
+        for (Medication m : unrecognised.find(text, SectionSegments.sections(jcas), entries.spans(jcas))) {
+            entries.add(jcas, m);
         }
     }
 

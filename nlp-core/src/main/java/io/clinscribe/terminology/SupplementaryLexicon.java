@@ -1,13 +1,8 @@
 package io.clinscribe.terminology;
 
+import io.clinscribe.nlp.lexicon.LexiconResource;
 import io.clinscribe.record.Code;
 import io.clinscribe.record.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,23 +45,10 @@ public final class SupplementaryLexicon {
      */
     public static SupplementaryLexicon load(String resource, String system) {
         Map<String, List<Code>> codes = new HashMap<>();
-        try (InputStream in = SupplementaryLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                String name = f[0].strip().toLowerCase(Locale.ROOT);
-                String code = f.length > 1 ? f[1].strip() : "";
-                codes.put(name, code.isEmpty() ? List.of() : List.of(new Code(system, code, "")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : LexiconResource.rows(SupplementaryLexicon.class, resource)) {
+            String name = f[0].strip().toLowerCase(Locale.ROOT);
+            String code = f.length > 1 ? f[1].strip() : "";
+            codes.put(name, code.isEmpty() ? List.of() : List.of(new Code(system, code, "")));
         }
         // longest names first, so "insulin glargine" wins over "insulin"
         List<String> sorted = new ArrayList<>(codes.keySet());

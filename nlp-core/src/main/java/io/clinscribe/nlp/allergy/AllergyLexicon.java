@@ -1,11 +1,6 @@
 package io.clinscribe.nlp.allergy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.clinscribe.nlp.lexicon.LexiconResource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,15 +34,7 @@ public final class AllergyLexicon {
 
     /** The lexicon shipped with clinscribe. */
     public static AllergyLexicon load() {
-        try (InputStream in = AllergyLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return fromLines(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fromLines(LexiconResource.lines(AllergyLexicon.class, RESOURCE));
     }
 
     /** A lexicon from lines grouped under {@code [group]} headers; '#' starts a comment line. */

@@ -1,11 +1,6 @@
 package io.clinscribe.nlp.concept;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.clinscribe.nlp.lexicon.LexiconResource;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -43,31 +38,19 @@ public final class ConceptFilter {
         Set<String> shorts = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         Set<String> notDrugs = new HashSet<>();
-        try (InputStream in = ConceptFilter.class.getResourceAsStream("concept-filter.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("concept-filter.txt is missing from the classpath");
+        for (String entry : LexiconResource.entries(ConceptFilter.class, "concept-filter.txt")) {
+            String line = entry.strip();
+            int colon = line.indexOf(':');
+            String key = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip();
+            switch (key) {
+                case "term" -> terms.add(normalise(value));
+                case "cui" -> cuis.add(value);
+                case "short" -> shorts.add(value);
+                case "prefix" -> prefixes.add(normalise(value) + " ");
+                case "not-drug" -> notDrugs.add(normalise(value));
+                default -> throw new IllegalStateException("concept-filter.txt: unknown key " + key);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                String key = line.substring(0, colon).strip();
-                String value = line.substring(colon + 1).strip();
-                switch (key) {
-                    case "term" -> terms.add(normalise(value));
-                    case "cui" -> cuis.add(value);
-                    case "short" -> shorts.add(value);
-                    case "prefix" -> prefixes.add(normalise(value) + " ");
-                    case "not-drug" -> notDrugs.add(normalise(value));
-                    default -> throw new IllegalStateException("concept-filter.txt: unknown key " + key);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new ConceptFilter(terms, cuis, shorts, prefixes, notDrugs);
     }

@@ -1,11 +1,6 @@
 package io.clinscribe.nlp.section;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.clinscribe.nlp.lexicon.LexiconResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +24,7 @@ public final class SectionLexicon {
 
     /** The lexicon shipped with clinscribe. */
     public static SectionLexicon load() {
-        try (InputStream in = SectionLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return fromLines(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fromLines(LexiconResource.lines(SectionLexicon.class, RESOURCE));
     }
 
     /** A lexicon from lines of the form {@code canonical: variant | variant}; '#' starts a comment line. */

@@ -1,13 +1,8 @@
 package io.clinscribe.nlp.vitals;
 
+import io.clinscribe.nlp.lexicon.LexiconResource;
 import io.clinscribe.record.VitalSignType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -103,21 +98,6 @@ public final class VitalSignLexicon {
     }
 
     private static List<String[]> rows(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = VitalSignLexicon.class.getResourceAsStream(BASE + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return LexiconResource.rows(VitalSignLexicon.class, BASE + resource);
     }
 }

@@ -10,7 +10,6 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.InvalidXMLException;
 
 /**
@@ -39,7 +38,8 @@ public final class ClinscribeAggregate {
             builder.add(POSTagger.createAnnotatorDescription());
         }
         builder.add(AnalysisEngineFactory.createEngineDescription(PluralVariantAnnotator.class));
-        builder.add(dictionaryLookup());
+        // two letters, so MI and PE are found; the concept filter keeps only unambiguous ones
+        builder.add(dictionaryLookup(2));
         // entry stages, most specific first: each leaves alone what an earlier one claimed
         builder.add(AnalysisEngineFactory.createEngineDescription(VitalSignAnnotator.class));
         builder.add(AnalysisEngineFactory.createEngineDescription(LabResultAnnotator.class));
@@ -50,11 +50,13 @@ public final class ClinscribeAggregate {
         return builder.createAggregateDescription();
     }
 
-    static AnalysisEngineDescription dictionaryLookup() throws ResourceInitializationException {
+    /**
+     * cTAKES's fast dictionary lookup over clinscribe's copy of sno_rx_16ab, loaded once per resource
+     * manager; {@code minimumSpan} is the shortest term in characters (cTAKES's default is 3).
+     */
+    public static AnalysisEngineDescription dictionaryLookup(int minimumSpan) throws ResourceInitializationException {
         AnalysisEngineDescription lookup = AnalysisEngineFactory.createEngineDescription(
-                DefaultJCasTermAnnotator.class, "LookupXml", LOOKUP_DESCRIPTOR,
-                // two letters, so MI and PE are found; the concept filter keeps only unambiguous ones
-                "minimumSpan", 2);
+                DefaultJCasTermAnnotator.class, "LookupXml", LOOKUP_DESCRIPTOR, "minimumSpan", minimumSpan);
         ExternalResourceFactory.createDependency(lookup, SnoRxTerminology.RESOURCE_KEY, SnoRxTerminology.class);
         try {
             ExternalResourceFactory.bindResource(lookup, SnoRxTerminology.RESOURCE_KEY,
@@ -65,7 +67,4 @@ public final class ClinscribeAggregate {
         return lookup;
     }
 
-    public static TypeSystemDescription typeSystem() throws ResourceInitializationException {
-        return org.apache.uima.fit.factory.TypeSystemDescriptionFactory.createTypeSystemDescription();
-    }
 }

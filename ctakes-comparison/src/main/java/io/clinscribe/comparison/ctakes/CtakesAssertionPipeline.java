@@ -1,7 +1,6 @@
 package io.clinscribe.comparison.ctakes;
 
 import io.clinscribe.record.Span;
-import io.clinscribe.terminology.SnoRxTerminology;
 import io.clinscribe.uima.ClinscribeAggregate;
 import org.apache.ctakes.assertion.medfacts.cleartk.ConditionalCleartkAnalysisEngine;
 import org.apache.ctakes.assertion.medfacts.cleartk.GenericCleartkAnalysisEngine;
@@ -16,7 +15,6 @@ import org.apache.ctakes.core.ae.SentenceDetector;
 import org.apache.ctakes.core.ae.SimpleSegmentAnnotator;
 import org.apache.ctakes.core.ae.TokenizerAnnotatorPTB;
 import org.apache.ctakes.dependency.parser.ae.ClearNLPDependencyParserAE;
-import org.apache.ctakes.dictionary.lookup2.ae.DefaultJCasTermAnnotator;
 import org.apache.ctakes.postagger.POSTagger;
 import org.apache.ctakes.typesystem.type.constants.CONST;
 import org.apache.ctakes.typesystem.type.textsem.DiseaseDisorderMention;
@@ -32,12 +30,10 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.apache.uima.util.InvalidXMLException;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -100,7 +96,7 @@ public final class CtakesAssertionPipeline implements AutoCloseable {
         builder.add(ChunkAdjuster.createAnnotatorDescription(new String[] {"NP", "NP"}, 1));
         builder.add(ChunkAdjuster.createAnnotatorDescription(new String[] {"NP", "PP", "NP"}, 2));
         if (mentions == Mentions.DICTIONARY) {
-            builder.add(dictionaryLookup());
+            builder.add(ClinscribeAggregate.dictionaryLookup(3));
         }
         builder.add(ClearNLPDependencyParserAE.createAnnotatorDescription());
         builder.add(PolarityCleartkAnalysisEngine.createAnnotatorDescription());
@@ -110,20 +106,6 @@ public final class CtakesAssertionPipeline implements AutoCloseable {
         builder.add(GenericCleartkAnalysisEngine.createAnnotatorDescription());
         builder.add(SubjectCleartkAnalysisEngine.createAnnotatorDescription());
         return builder.createAggregateDescription();
-    }
-
-    /** cTAKES's DefaultJCasTermAnnotator with its default settings, over clinscribe's copy of sno_rx_16ab. */
-    private static AnalysisEngineDescription dictionaryLookup() throws ResourceInitializationException {
-        AnalysisEngineDescription lookup = AnalysisEngineFactory.createEngineDescription(
-                DefaultJCasTermAnnotator.class, "LookupXml", ClinscribeAggregate.LOOKUP_DESCRIPTOR);
-        ExternalResourceFactory.createDependency(lookup, SnoRxTerminology.RESOURCE_KEY, SnoRxTerminology.class);
-        try {
-            ExternalResourceFactory.bindResource(lookup, SnoRxTerminology.RESOURCE_KEY,
-                    ExternalResourceFactory.createExternalResourceDescription(SnoRxTerminology.class));
-        } catch (InvalidXMLException e) {
-            throw new ResourceInitializationException(e);
-        }
-        return lookup;
     }
 
     /**

@@ -81,7 +81,8 @@ public final class ConceptEntryResolver {
         chosen.sort(Comparator.comparing(ConceptCandidate::span));
         List<Entry> entries = new ArrayList<>(chosen.size());
         for (ConceptCandidate c : chosen) {
-            entries.add(toEntry(text, c, sameSpanCodes(c, accepted), bodySite(text, c, candidates)));
+            entries.add(toEntry(text, c, sameSpanCodes(c, accepted), BodySiteLocator.locate(text, c, candidates),
+                    claimed, chosen));
         }
         return entries;
     }
@@ -98,35 +99,22 @@ public final class ConceptEntryResolver {
         return List.copyOf(codes);
     }
 
-    /**
-     * The site of a localised symptom, finding or procedure ("chest" of "chest pain", "left ear" of "left ear
-     * pain", "chest" of "chest x-ray").
-     * Disease names keep none: the anatomy in "atrial fibrillation" or "breast cancer" is part of the name.
-     */
-    private static Optional<String> bodySite(CharSequence text, ConceptCandidate chosen, List<ConceptCandidate> all) {
-        boolean symptom = chosen.tuis().contains("T184") || chosen.tuis().contains("T033");
-        if (!symptom && chosen.group() != SemanticGroup.PROCEDURE) {
-            return Optional.empty();
+    /** The entry of a concept; a site written next to it widens the mention to the whole phrase ("left arm pain"). */
+    private static Entry toEntry(CharSequence text, ConceptCandidate c, List<Code> codes, Optional<Span> site,
+                                 List<Span> claimed, List<ConceptCandidate> chosen) {
+        Span span = c.span();
+        if (site.isPresent() && !span.contains(site.get())) {
+            Span widened = span.union(site.get());
+            boolean free = claimed.stream().noneMatch(s -> s.overlaps(widened))
+                    && chosen.stream().noneMatch(k -> k != c && k.span().overlaps(widened));
+            if (free) {
+                span = widened;
+            } else {
+                site = Optional.empty();
+            }
         }
-        return all.stream()
-                .filter(c -> c.group() == SemanticGroup.ANATOMY && chosen.span().contains(c.span())
-                        && !c.span().equals(chosen.span()))
-                .max(Comparator.comparingInt(c -> c.span().length()))
-                .map(c -> withLaterality(text, c.span()).of(text));
-    }
-
-    private static final java.util.regex.Pattern LATERALITY =
-            java.util.regex.Pattern.compile("(?i)\\b(?:left|right|bilateral|both|l|r)\\s+$");
-
-    /** The site with a laterality word written just before it ("left ear"). */
-    private static Span withLaterality(CharSequence text, Span site) {
-        int from = Math.max(0, site.begin() - 12);
-        java.util.regex.Matcher m = LATERALITY.matcher(text.subSequence(from, site.begin()));
-        return m.find() ? new Span(from + m.start(), site.end()) : site;
-    }
-
-    private static Entry toEntry(CharSequence text, ConceptCandidate c, List<Code> codes, Optional<String> bodySite) {
-        Mention mention = Mention.at(text, c.span()).withCodes(codes);
+        Optional<String> bodySite = site.map(s -> s.of(text));
+        Mention mention = Mention.at(text, span).withCodes(codes);
         return c.group() == SemanticGroup.PROCEDURE ? new Procedure(mention, bodySite) : new Problem(mention, bodySite);
     }
 }

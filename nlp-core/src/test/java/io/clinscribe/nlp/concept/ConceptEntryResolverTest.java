@@ -71,4 +71,24 @@ class ConceptEntryResolverTest {
         assertTrue(entries.get(0) instanceof Procedure);
         assertEquals("appendectomy", entries.get(0).mention().text());
     }
+
+    @Test
+    void aSiteAfterAPrepositionWidensTheMentionToTheWholePhrase() {
+        String text = "Reports tingling in both hands at night.";
+        List<Entry> entries = resolver.resolve(text, List.of(
+                at(text, "tingling", 0, "C2242996", "T184", "62507009"),
+                at(text, "hands", 0, "C0018563", "T023")), List.of());
+        Problem p = (Problem) entries.get(0);
+        assertEquals("tingling in both hands", p.mention().text());
+        assertEquals(Optional.of("both hands"), p.bodySite());
+    }
+
+    @Test
+    void aRegionalAbbreviationBeforeASymptomIsItsSite() {
+        String text = "Pt with RLQ pain since yesterday.";
+        List<Entry> entries = resolver.resolve(text, List.of(at(text, "pain", 0, "C0030193", "T184", "22253000")),
+                List.of());
+        assertEquals(Optional.of("RLQ"), ((Problem) entries.get(0)).bodySite());
+        assertEquals("RLQ pain", entries.get(0).mention().text());
+    }
 }

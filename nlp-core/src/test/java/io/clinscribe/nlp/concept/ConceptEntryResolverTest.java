@@ -35,7 +35,7 @@ class ConceptEntryResolverTest {
                 at(text, "knee", 0, "C0022742", "T029")), List.of());
         assertEquals(1, entries.size(), entries::toString);
         Problem p = (Problem) entries.get(0);
-        assertEquals("knee pain", p.mention().text());
+        assertEquals("left knee pain", p.mention().text(), "the mention widens to its site's laterality");
         assertEquals(Optional.of("left knee"), p.bodySite());
         assertTrue(p.codes().contains(Code.snomed("30989003")));
     }

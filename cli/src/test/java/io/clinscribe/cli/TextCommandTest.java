@@ -76,4 +76,30 @@ class TextCommandTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--out"), help.out());
     }
+
+    @Test
+    void standardInputIsReadAsADocumentCalledStdin() throws Exception {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "Denies chest pain. Started lisinopril 10 mg PO daily.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run run = run("text", "--jsonl", "-");
+            assertEquals(0, run.exitCode(), run.err());
+            ClinicalDocument doc = new EntriesJsonReader().read(run.out().strip());
+            assertEquals("stdin", doc.id());
+            assertTrue(doc.entries().stream().anyMatch(e -> e.mention().text().startsWith("lisinopril 10 mg")), run.out());
+            assertTrue(doc.entries().stream().anyMatch(e -> e.mention().text().equals("chest pain") && e.assertion().negated()));
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void anOversizedNoteIsRejectedWithTheLimitInTheMessage(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "Patient has a cough. ".repeat(100));
+        Run run = run("text", "--max-bytes", "500", big.toString());
+        assertEquals(ClinscribeCommand.SOME_INPUTS_FAILED, run.exitCode());
+        assertTrue(run.err().contains("big.txt: input is 2100 bytes; the limit is 500 bytes"), run.err());
+    }
 }

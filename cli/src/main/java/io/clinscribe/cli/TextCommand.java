@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -71,12 +70,15 @@ final class TextCommand implements Callable<Integer> {
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             try {
-                List<Future<ClinicalDocument>> results = new ArrayList<>();
-                for (TextInputs.Input input : inputs) {
-                    results.add(pool.submit(() -> process(pipeline, decoder, input)));
-                }
+                // a bounded window of notes in flight: output stays in input order, memory stays flat
+                java.util.ArrayDeque<Future<ClinicalDocument>> inFlight = new java.util.ArrayDeque<>();
+                int next = 0;
                 for (int i = 0; i < inputs.size(); i++) {
-                    ClinicalDocument doc = results.get(i).get();
+                    while (next < inputs.size() && inFlight.size() < 2 * workers) {
+                        TextInputs.Input input = inputs.get(next++);
+                        inFlight.add(pool.submit(() -> process(pipeline, decoder, input)));
+                    }
+                    ClinicalDocument doc = inFlight.poll().get();
                     if (doc.failed()) {
                         failed++;
                         for (ProcessingProblem p : doc.problems()) {

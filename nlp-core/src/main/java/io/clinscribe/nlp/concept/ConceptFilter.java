@@ -70,6 +70,10 @@ public final class ConceptFilter {
         return !onlyMaterial && surface.strip().length() > 2;
     }
 
+    private static final java.util.regex.Pattern NORMAL_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:normal|soft|clear|intact|firm|regular|unremarkable|nontender|non-tender|oriented|appropriate"
+                    + "|good|stable|benign|negative|within normal limits|wnl)\\b");
+
     /** Biomedical or dental material, indicator or reagent, drug delivery device. */
     private static final Set<String> MATERIAL_TYPES = Set.of("T122", "T130", "T203");
 
@@ -83,6 +87,12 @@ public final class ConceptFilter {
             if (normal.startsWith(prefix)) {
                 return false;
             }
+        }
+        // a normal finding ("abdomen soft", "speech normal") is not an entry; a lab test on its own is an
+        // order, not a procedure (its result, when written, is a lab entry)
+        if (candidate.group() == SemanticGroup.FINDING && NORMAL_WORDS.matcher(normal).find()
+                || candidate.tuis().equals(java.util.List.of("T059"))) {
+            return false;
         }
         String trimmed = surface.strip();
         if (trimmed.length() <= 2) {

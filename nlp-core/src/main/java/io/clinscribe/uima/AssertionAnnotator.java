@@ -3,6 +3,7 @@ package io.clinscribe.uima;
 import io.clinscribe.json.EntryAttributesJson;
 import io.clinscribe.nlp.assertion.AssertionDetector;
 import io.clinscribe.nlp.assertion.ContextRules;
+import io.clinscribe.nlp.span.SpanIndex;
 import io.clinscribe.record.Assertion;
 import io.clinscribe.record.Section;
 import io.clinscribe.record.Span;
@@ -10,10 +11,8 @@ import io.clinscribe.record.Subject;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
-import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -37,7 +36,7 @@ public final class AssertionAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) {
         String text = jcas.getDocumentText();
         List<Section> sections = SectionSegments.sections(jcas);
-        List<Sentence> sentences = List.copyOf(JCasUtil.select(jcas, Sentence.class));
+        SpanIndex sentences = MedicationAnnotator.sentenceIndex(jcas);
         for (IdentifiedAnnotation a : entries.annotations(jcas)) {
             Span span = new Span(a.getBegin(), a.getEnd());
             Optional<String> section = SectionSegments.sectionAt(sections, span.begin());

@@ -2,7 +2,6 @@ package io.clinscribe.uima;
 
 import io.clinscribe.terminology.SnoRxTerminology;
 import org.apache.ctakes.core.ae.SentenceDetector;
-import org.apache.ctakes.core.ae.TokenizerAnnotatorPTB;
 import org.apache.ctakes.dictionary.lookup2.ae.DefaultJCasTermAnnotator;
 import org.apache.ctakes.postagger.POSTagger;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -33,7 +32,7 @@ public final class ClinscribeAggregate {
         AggregateBuilder builder = new AggregateBuilder();
         builder.add(AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class));
         builder.add(SentenceDetector.createAnnotatorDescription());
-        builder.add(TokenizerAnnotatorPTB.createAnnotatorDescription());
+        builder.add(AnalysisEngineFactory.createEngineDescription(SentenceTokenizerAnnotator.class));
         if (partOfSpeech) {
             builder.add(POSTagger.createAnnotatorDescription());
         }

@@ -3,9 +3,8 @@ package io.clinscribe.uima;
 import io.clinscribe.json.EntryAttributesJson;
 import io.clinscribe.nlp.lab.LabResultFinder;
 import io.clinscribe.nlp.lab.LabTestLexicon;
+import io.clinscribe.nlp.span.SpanIndex;
 import io.clinscribe.record.LabResult;
-import io.clinscribe.record.Span;
-import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
@@ -26,9 +25,9 @@ public final class LabResultAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        List<Span> claimed = entries.spans(jcas);
+        SpanIndex claimed = SpanIndex.of(entries.spans(jcas));
         for (LabResult lab : finder.find(jcas.getDocumentText())) {
-            if (claimed.stream().noneMatch(s -> s.overlaps(lab.span()))) {
+            if (!claimed.overlapsAny(lab.span())) {
                 entries.add(jcas, lab);
             }
         }

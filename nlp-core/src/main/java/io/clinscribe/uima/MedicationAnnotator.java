@@ -8,6 +8,7 @@ import io.clinscribe.nlp.medication.MedicationSig;
 import io.clinscribe.nlp.medication.MedicationSigParser;
 import io.clinscribe.nlp.medication.SigLexicon;
 import io.clinscribe.nlp.medication.UnrecognisedMedicationLines;
+import io.clinscribe.nlp.span.SpanIndex;
 import io.clinscribe.record.Medication;
 import io.clinscribe.record.Span;
 import io.clinscribe.terminology.SupplementaryLexicon;
@@ -48,7 +49,7 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
         String text = jcas.getDocumentText();
         List<DrugMention> drugs = selector.select(text, ConceptCandidates.from(jcas), supplement.find(text),
                 entries.spans(jcas));
-        List<Sentence> sentences = List.copyOf(JCasUtil.select(jcas, Sentence.class));
+        SpanIndex sentences = sentenceIndex(jcas);
         int previousEnd = 0;
         for (int i = 0; i < drugs.size(); i++) {
             DrugMention drug = drugs.get(i);
@@ -71,12 +72,15 @@ public final class MedicationAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    static Span sentenceOf(List<Sentence> sentences, Span mention) {
-        for (Sentence s : sentences) {
-            if (s.getBegin() <= mention.begin() && mention.begin() < s.getEnd()) {
-                return new Span(s.getBegin(), Math.max(s.getEnd(), mention.end()));
-            }
-        }
-        return mention;
+    static SpanIndex sentenceIndex(JCas jcas) {
+        return SpanIndex.of(JCasUtil.select(jcas, Sentence.class).stream()
+                .map(s -> new Span(s.getBegin(), s.getEnd())).toList());
+    }
+
+    /** The sentence a mention begins in, stretched to its end; the mention itself if it is in none. */
+    static Span sentenceOf(SpanIndex sentences, Span mention) {
+        return sentences.containing(mention.begin())
+                .map(s -> new Span(s.begin(), Math.max(s.end(), mention.end())))
+                .orElse(mention);
     }
 }

@@ -1,5 +1,6 @@
 package io.clinscribe.nlp.concept;
 
+import io.clinscribe.nlp.span.SpanIndex;
 import io.clinscribe.record.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class BodySiteLocator {
 
+    private final CharSequence text;
+    private final SpanIndex sites;
+
     // regional words clinicians use for sites that the dictionary does not list as anatomy
     private static final Pattern REGION = Pattern.compile(
             "(?i)\\b(?:RLQ|RUQ|LLQ|LUQ|CVA|epigastric|periumbilical|suprapubic|substernal|retrosternal|flank|BLE|LE)\\b");
@@ -24,18 +28,20 @@ final class BodySiteLocator {
     private static final Pattern PREPOSITION_AFTER = Pattern.compile(
             "(?i)^\\s+(?:in|of|on|at|over|involving|to)\\s+(?:(?:the|both|his|her|left|right|bilateral)\\s+)*");
 
-    private BodySiteLocator() {
+    /** The sites of a document: its anatomy concepts and regional words, found once. */
+    BodySiteLocator(CharSequence text, List<ConceptCandidate> all) {
+        this.text = text;
+        this.sites = SpanIndex.of(sites(text, all));
     }
 
     /** The site's span, which may lie outside the mention (the caller widens the mention to cover it). */
-    static Optional<Span> locate(CharSequence text, ConceptCandidate chosen, List<ConceptCandidate> all) {
+    Optional<Span> locate(ConceptCandidate chosen) {
         boolean symptom = chosen.tuis().contains("T184") || chosen.tuis().contains("T033");
         if (!symptom && chosen.group() != SemanticGroup.PROCEDURE) {
             return Optional.empty();
         }
-        List<Span> sites = sites(text, all);
         Span mention = chosen.span();
-        Optional<Span> inside = sites.stream()
+        Optional<Span> inside = sites.beginningIn(mention.begin(), mention.end()).stream()
                 .filter(s -> mention.contains(s) && !s.equals(mention))
                 .max(Comparator.comparingInt(Span::length));
         if (inside.isPresent()) {
@@ -45,14 +51,15 @@ final class BodySiteLocator {
         Matcher after = PREPOSITION_AFTER.matcher(text.subSequence(mention.end(), lineEnd));
         if (after.find()) {
             int siteBegin = mention.end() + after.end();
-            Optional<Span> following = sites.stream().filter(s -> s.begin() == siteBegin).max(Comparator.comparingInt(Span::length));
+            Optional<Span> following = sites.beginningIn(siteBegin, siteBegin + 1).stream()
+                    .max(Comparator.comparingInt(Span::length));
             if (following.isPresent()) {
                 // "in both hands": the laterality words between the preposition and the site belong to it
                 int lateral = mention.end() + after.start() + firstLateralityWord(after.group());
                 return Optional.of(new Span(Math.min(lateral, siteBegin), following.get().end()));
             }
         }
-        return sites.stream()
+        return sites.beginningIn(Math.max(0, mention.begin() - 60), mention.begin()).stream()
                 .filter(s -> s.end() <= mention.begin() && isSpaceOrHyphen(text, s.end(), mention.begin()))
                 .max(Comparator.comparingInt(Span::end))
                 .map(s -> withLaterality(text, s));

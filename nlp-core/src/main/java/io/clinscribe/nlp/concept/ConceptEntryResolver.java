@@ -95,8 +95,47 @@ public final class ConceptEntryResolver {
             entries.add(toEntry(text, c, sameSpanCodes(c, acceptedBySpan.get(c.span())), sites.locate(c),
                     claimed, chosenSpans));
         }
+        addImagingStudies(text, candidates, claimed, entries);
         return entries;
     }
+
+    /**
+     * Imaging studies written as modality and site ("CT head", "X-ray of the right knee"): a study takes
+     * the place of the procedure entries inside it (keeping their codes) unless it would cut across
+     * another entry or claimed text.
+     */
+    private static void addImagingStudies(CharSequence text, List<ConceptCandidate> candidates, SpanIndex claimed,
+                                          List<Entry> entries) {
+        List<Span> anatomy = candidates.stream().filter(c -> c.group() == SemanticGroup.ANATOMY)
+                .map(ConceptCandidate::span).toList();
+        for (ImagingStudyFinder.Study study : IMAGING.find(text, anatomy)) {
+            if (claimed.overlapsAny(study.span())) {
+                continue;
+            }
+            List<Entry> inside = new ArrayList<>();
+            boolean blocked = false;
+            for (Entry e : entries) {
+                if (e.span().overlaps(study.span())) {
+                    if (e instanceof Procedure && study.span().contains(e.span())) {
+                        inside.add(e);
+                    } else {
+                        blocked = true;
+                    }
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            Set<Code> codes = new LinkedHashSet<>();
+            inside.forEach(e -> codes.addAll(e.codes()));
+            entries.removeAll(inside);
+            entries.add(new Procedure(Mention.at(text, study.span()).withCodes(List.copyOf(codes)),
+                    Optional.of(study.site().of(text))));
+        }
+        entries.sort(Comparator.comparing(Entry::span));
+    }
+
+    private static final ImagingStudyFinder IMAGING = new ImagingStudyFinder();
 
     /** Codes of every accepted concept of the same group on exactly the same span (synonymous readings). */
     private static List<Code> sameSpanCodes(ConceptCandidate chosen, List<ConceptCandidate> sameSpan) {

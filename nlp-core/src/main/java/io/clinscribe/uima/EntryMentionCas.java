@@ -10,7 +10,6 @@ import io.clinscribe.record.Provenance;
 import io.clinscribe.record.Span;
 import io.clinscribe.record.Subject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ctakes.typesystem.type.constants.CONST;
@@ -89,16 +88,6 @@ public final class EntryMentionCas {
 
     public void setSection(IdentifiedAnnotation annotation, String section) {
         annotation.setStringValue(feature(annotation.getType(), "section"), section);
-    }
-
-    public void addReviewReason(IdentifiedAnnotation annotation, String reason) {
-        Feature f = feature(annotation.getType(), "reviewReasons");
-        String current = annotation.getStringValue(f);
-        if (current == null || current.isEmpty()) {
-            annotation.setStringValue(f, reason);
-        } else if (!Arrays.asList(current.split("\n")).contains(reason)) {
-            annotation.setStringValue(f, current + "\n" + reason);
-        }
     }
 
     /** The entry an annotation stands for, with the assertion and flags set on it by later stages. */

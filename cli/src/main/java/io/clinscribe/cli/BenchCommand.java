@@ -3,7 +3,6 @@ package io.clinscribe.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
-import io.clinscribe.record.ClinicalDocument;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -15,9 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,24 +89,11 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("1 thread, 2-3 KB notes: %d notes: %.1f notes/s%n", midSize.size(), midSize.size() / mid);
             }
             // all cores
-            ExecutorService pool = Executors.newFixedThreadPool(cores);
-            try {
-                long p0 = System.nanoTime();
-                List<Future<ClinicalDocument>> futures = new ArrayList<>();
-                for (int i = 0; i < measured.size(); i++) {
-                    String text = measured.get(i);
-                    String id = "p" + i;
-                    futures.add(pool.submit(() -> pipeline.process(id, text)));
-                }
-                for (Future<ClinicalDocument> f : futures) {
-                    f.get();
-                }
-                double parallel = (System.nanoTime() - p0) / 1e9;
-                out.printf("%d threads:  %.1f notes/s, %.2f ms per 1,000 chars (wall clock)%n", cores,
-                        measured.size() / parallel, parallel * 1000 / (chars / 1000.0));
-            } finally {
-                pool.shutdownNow();
-            }
+            long p0 = System.nanoTime();
+            InOrderProcessing.run(cores, measured, text -> pipeline.process("bench", text), (text, doc) -> { });
+            double parallel = (System.nanoTime() - p0) / 1e9;
+            out.printf("%d threads:  %.1f notes/s, %.2f ms per 1,000 chars (wall clock)%n", cores,
+                    measured.size() / parallel, parallel * 1000 / (chars / 1000.0));
             out.printf("peak heap:  %.0f MiB (max %d MiB)%n", peakHeapMiB(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             if (failed > 0) {

@@ -16,9 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,18 +60,8 @@ final class EvalCommand implements Callable<Integer> {
         int workers = pipelineOptions.threads();
         List<ClinicalDocument> predicted = new ArrayList<>();
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
-            try {
-                List<Future<ClinicalDocument>> futures = new ArrayList<>();
-                for (ClinicalDocument g : goldDocs) {
-                    futures.add(pool.submit(() -> pipeline.process(g.id(), g.text())));
-                }
-                for (Future<ClinicalDocument> f : futures) {
-                    predicted.add(f.get());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            InOrderProcessing.run(workers, goldDocs, g -> pipeline.process(g.id(), g.text()),
+                    (g, doc) -> predicted.add(doc));
         }
         if (predictions != null) {
             EntriesJsonWriter lines = EntriesJsonWriter.jsonLines();

@@ -15,9 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,35 +63,22 @@ final class TextCommand implements Callable<Integer> {
         TextInputDecoder decoder = new TextInputDecoder(maxBytes);
         EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
         PrintWriter err = spec.commandLine().getErr();
-        int failed = 0;
+        List<String> failures = new java.util.ArrayList<>();
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
-            try {
-                // a bounded window of notes in flight: output stays in input order, memory stays flat
-                java.util.ArrayDeque<Future<ClinicalDocument>> inFlight = new java.util.ArrayDeque<>();
-                int next = 0;
-                for (int i = 0; i < inputs.size(); i++) {
-                    while (next < inputs.size() && inFlight.size() < 2 * workers) {
-                        TextInputs.Input input = inputs.get(next++);
-                        inFlight.add(pool.submit(() -> process(pipeline, decoder, input)));
-                    }
-                    ClinicalDocument doc = inFlight.poll().get();
-                    if (doc.failed()) {
-                        failed++;
-                        for (ProcessingProblem p : doc.problems()) {
-                            if (p.severity() == ProcessingProblem.Severity.ERROR) {
-                                err.println("clinscribe: " + inputs.get(i).name() + ": " + p.message());
-                            }
+            InOrderProcessing.run(workers, inputs, input -> process(pipeline, decoder, input), (input, doc) -> {
+                if (doc.failed()) {
+                    failures.add(input.name());
+                    for (ProcessingProblem p : doc.problems()) {
+                        if (p.severity() == ProcessingProblem.Severity.ERROR) {
+                            err.println("clinscribe: " + input.name() + ": " + p.message());
                         }
                     }
-                    emit(doc, writer);
                 }
-            } finally {
-                pool.shutdownNow();
-            }
+                emit(doc, writer);
+            });
         }
         err.flush();
-        return failed == 0 ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
+        return failures.isEmpty() ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
     }
 
     private static ClinicalDocument process(ClinicalTextPipeline pipeline, TextInputDecoder decoder,

@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # Installs the system packages clinscribe needs on a Debian/Ubuntu machine, only those missing.
-# The text pipeline needs a JDK 17+ and Maven; every model it uses comes from Maven Central.
+#   text pipeline: a JDK 17+ and Maven (every text model comes from Maven Central);
+#   dictation:     PocketSphinx and its US English acoustic model (the embedded recogniser),
+#                  sox with its MP3 format (audio conversion), flite (the test recordings' voices).
 set -euo pipefail
 
 missing=()
-command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
-command -v mvn >/dev/null 2>&1 || missing+=(maven)
+need_command() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
+need_file() { [ -e "$1" ] || missing+=("$2"); }
+
+need_command javac openjdk-17-jdk-headless
+need_command mvn maven
+need_command pocketsphinx_continuous pocketsphinx
+need_file /usr/share/pocketsphinx/model/en-us/en-us pocketsphinx-en-us
+need_command sox sox
+need_file /usr/lib/x86_64-linux-gnu/sox/libsox_fmt_mp3.so libsox-fmt-mp3
+need_command flite flite
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -54,9 +54,25 @@ public final class EntriesJsonWriter {
         return new EntriesJsonWriter(false);
     }
 
+    /**
+     * Fields a capability adds to the document after the standard ones: a dictation's transcript and word
+     * timings, a scan's pages. Written with the same generator, so they stream too.
+     */
+    @FunctionalInterface
+    public interface ExtraFields {
+        ExtraFields NONE = json -> { };
+
+        void write(JsonGenerator json) throws IOException;
+    }
+
     public void write(ClinicalDocument document, Writer out) throws IOException {
+        write(document, ExtraFields.NONE, out);
+    }
+
+    /** Writes the document followed by {@code extra} fields, then a newline. */
+    public void write(ClinicalDocument document, ExtraFields extra, Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            write(document, json);
+            write(document, extra, json);
         }
         out.write('\n');
         out.flush();
@@ -64,8 +80,13 @@ public final class EntriesJsonWriter {
 
     /** Writes UTF-8 to {@code out}; the stream is flushed, not closed. */
     public void write(ClinicalDocument document, OutputStream out) throws IOException {
+        write(document, ExtraFields.NONE, out);
+    }
+
+    /** Writes UTF-8 to {@code out}, the document followed by {@code extra} fields; flushed, not closed. */
+    public void write(ClinicalDocument document, ExtraFields extra, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            write(document, json);
+            write(document, extra, json);
         }
         out.write('\n');
         out.flush();
@@ -75,14 +96,14 @@ public final class EntriesJsonWriter {
     public String toJson(ClinicalDocument document) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            write(document, json);
+            write(document, ExtraFields.NONE, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private void write(ClinicalDocument document, JsonGenerator json) throws IOException {
+    private void write(ClinicalDocument document, ExtraFields extra, JsonGenerator json) throws IOException {
         if (pretty) {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
         }
@@ -114,6 +135,7 @@ public final class EntriesJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        extra.write(json);
         json.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Dictation clean-up: turns a recogniser's spoken word stream into the text a US medical
@@ -16,6 +17,8 @@ import java.util.Locale;
  * assembly.
  */
 public final class DictationCleanup {
+
+    private static final Pattern VARIANT_MARKER = Pattern.compile("\\(\\d+\\)$");
 
     private final CommandRecognizer commands;
     private final PhraseEditor editor;
@@ -52,7 +55,8 @@ public final class DictationCleanup {
     public CleanTranscript clean(List<String> spokenWords) {
         List<String> words = new ArrayList<>(spokenWords.size());
         for (String word : spokenWords) {
-            words.add(word.strip().toLowerCase(Locale.ROOT));
+            // a recogniser's pronunciation-variant marker ("read(2)") is not part of the word
+            words.add(VARIANT_MARKER.matcher(word.strip()).replaceFirst("").toLowerCase(Locale.ROOT));
         }
         if (words.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("spoken words must not be blank");

@@ -20,7 +20,7 @@ final class LetterCodeStage implements PhraseStage {
             Item previous = i > 0 ? items.get(i - 1) : null;
             Item next = i + 1 < items.size() ? items.get(i + 1) : null;
             if (letter.kind() == Item.Kind.LETTER && !"aiq".contains(letter.spoken())
-                    && (previous == null || previous.kind() != Item.Kind.LETTER)
+                    && (previous == null || previous.kind() != Item.Kind.LETTER || isArticle(items, i - 1))
                     && next != null && next.kind() == Item.Kind.NUMBER) {
                 SpokenNumber number = next.number();
                 SpokenNumber.Part first = number.integer().isEmpty() ? null : number.integer().get(0);
@@ -51,5 +51,14 @@ final class LetterCodeStage implements PhraseStage {
             i++;
         }
         return out;
+    }
+
+    /** README 11.1: {@code a} is the article, not a letter, unless it follows {@code an} or another letter. */
+    static boolean isArticle(List<Item> items, int k) {
+        if (!items.get(k).isLetter("a")) {
+            return false;
+        }
+        Item previous = k > 0 ? items.get(k - 1) : null;
+        return previous == null || !(previous.isWord("an") || previous.kind() == Item.Kind.LETTER);
     }
 }

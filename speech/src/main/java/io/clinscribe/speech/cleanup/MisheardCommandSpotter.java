@@ -33,6 +33,12 @@ final class MisheardCommandSpotter {
                 i++;
                 continue;
             }
+            if (i == sentenceFrom && organAfterHeading(stream, i) > 0) {
+                // "family history colon cancer": a heading whose colon may have been lost or read as the organ
+                int organ = organAfterHeading(stream, i);
+                flags.add(new WordFlag(stream.get(organ).from(), stream.get(organ).to(),
+                        "possible heading colon read as a word: colon"));
+            }
             int length = 0;
             CleanupLexicons.Entry entry = null;
             for (int l = Math.min(longest, wordsFrom(stream, i)); l > 0 && entry == null; l--) {
@@ -62,6 +68,17 @@ final class MisheardCommandSpotter {
             case "ANYWHERE" -> true;
             default -> false;
         };
+    }
+
+    /** Index of a word "colon" right after a heading phrase that starts at {@code from}, or -1. */
+    private int organAfterHeading(List<Spoken> stream, int from) {
+        int words = wordsFrom(stream, from);
+        for (int k = from + 1; k < from + words; k++) {
+            if (((Spoken.Word) stream.get(k)).text().equals("colon") && isHeading(phrase(stream, from, k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean listComma(List<Spoken> stream, int sentenceFrom, int from, int to) {

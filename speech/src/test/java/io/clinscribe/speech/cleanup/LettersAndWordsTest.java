@@ -67,6 +67,8 @@ class LettersAndWordsTest {
                 an l four to l five herniation	An L4-L5 herniation
                 the l five to s one level	The L5-S1 level
                 one amp of d fifty	1 amp of D50
+                she is a g two p one	She is a G2 P1
+                a b twelve level	A B12 level
                 vitamin d fifty thousand units	Vitamin D 50,000 units
                 """);
     }

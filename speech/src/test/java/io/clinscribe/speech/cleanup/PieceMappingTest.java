@@ -135,5 +135,6 @@ class PieceMappingTest {
         assertEquals("Blood pressure 120/80", t.text());
         assertWords(t, "120/80", 2, 6);
         assertEquals(t.text(), CLEANUP.clean(List.of("blood", "pressure", "one", "twenty", "over", "eighty")).text());
+        assertEquals("Read the chart", CLEANUP.clean("read(2) the chart").text(), "variant marker dropped");
     }
 }

@@ -79,6 +79,14 @@ class ReviewFlagTest {
     }
 
     @Test
+    void anOrganColonRightAfterAHeadingPhraseIsFlagged() {
+        CleanTranscript t = CLEANUP.clean("family history colon cancer in her father period");
+        assertEquals("Family history colon cancer in her father.", t.text());
+        assertEquals(List.of("possible heading colon read as a word: colon"), reasons(t));
+        assertTrue(reasons(CLEANUP.clean("family history colon colon cancer period")).isEmpty());
+    }
+
+    @Test
     void ordinaryDictationHasNoFlags() {
         assertTrue(reasons(CLEANUP.clean("plan colon admit to telemetry period number one aspirin period")).isEmpty());
     }

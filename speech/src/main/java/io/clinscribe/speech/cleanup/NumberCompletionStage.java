@@ -73,7 +73,7 @@ final class NumberCompletionStage implements PhraseStage {
         Unit unit = unitAt(items, k);
 
         boolean single = numbers.size() == 1;
-        boolean plus = single && unit == null && k < items.size() && items.get(k).isWord("plus")
+        boolean plus = unit == null && k < items.size() && items.get(k).isWord("plus")
                 && (k + 1 >= items.size() || items.get(k + 1).kind() != Item.Kind.NUMBER);
         boolean rate = unit == null && k + 2 < items.size() && items.get(k + 1).isWord("per")
                 && lexicons.timeUnits.contains(items.get(k + 2).spoken()) && items.get(k + 2).isPlainWord();
@@ -99,6 +99,9 @@ final class NumberCompletionStage implements PhraseStage {
             if (percent && (hyphenRange || n == numbers.size() - 1)) {
                 text += "%";
             }
+            if (plus && n == numbers.size() - 1) {
+                text += "+"; // "2+ pulses": the plus is written on the number
+            }
             texts.add(text);
         }
         if (cranial) {
@@ -109,10 +112,6 @@ final class NumberCompletionStage implements PhraseStage {
             String text = texts.get(0) + "-" + unit.spoken() + (unit.age() ? "-old" : "");
             out.add(Item.written(text, numbers.get(0).from(), items.get(unit.end() - 1).to(), Item.Role.NUMERIC));
             return unit.end();
-        }
-        if (plus) {
-            out.add(Item.written(texts.get(0) + "+", numbers.get(0).from(), items.get(k).to(), Item.Role.NUMERIC));
-            return k + 1;
         }
 
         // numbers and connectors: glued connectors join their neighbours into one piece of text
@@ -138,10 +137,12 @@ final class NumberCompletionStage implements PhraseStage {
         }
         if (percent) {
             gluedTo = items.get(unit.end() - 1).to();
+        } else if (plus) {
+            gluedTo = items.get(k).to();
         }
         out.add(Item.written(glued.toString(), gluedFrom, gluedTo, role));
         if (unit == null) {
-            return k;
+            return plus ? k + 1 : k;
         }
         if (!percent) {
             if (unit.kind() == UnitKind.ABBREVIATED || unit.compound()) {

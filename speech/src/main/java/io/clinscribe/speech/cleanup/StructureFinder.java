@@ -51,7 +51,9 @@ final class StructureFinder {
                 Command command = instruction.command();
                 if (command.endsSentence() || command.isBreak()) {
                     sentenceStart = true;
-                } else if (command != Command.OPEN_PARENTHESIS && command != Command.OPEN_QUOTE) {
+                } else if (command != Command.OPEN_PARENTHESIS && command != Command.OPEN_QUOTE
+                        && command != Command.CLOSE_PARENTHESIS && command != Command.CLOSE_QUOTE) {
+                    // parentheses and quotes leave a sentence start as it was ("improved.) Plan:")
                     sentenceStart = false;
                 }
                 afterOrdinaryColon = command == Command.COLON;

@@ -87,8 +87,8 @@ final class TranscriptAssembler {
             } else if (token.kind() == Rendered.Kind.MARK) {
                 if (token.text().equals(".") || token.text().equals("?") || token.text().equals("!")) {
                     capitaliseNext = true;
-                } else if (!token.text().equals("(")) {
-                    capitaliseNext = false;
+                } else if (!token.text().equals("(") && !token.text().equals(")")) {
+                    capitaliseNext = false; // no capital after a colon, semicolon or comma
                 }
             } else if (token.kind() == Rendered.Kind.JOIN) {
                 capitaliseNext = false;

@@ -46,6 +46,8 @@ class LayoutTest {
                 she yelled quote get out unquote exclamation point	She yelled "get out"!
                 quote no pain unquote period	"No pain."
                 open paren see below close paren period	(See below).
+                open paren she improved period close paren next visit	(She improved.) Next visit
+                open paren she improved period close paren plan colon rest	(She improved.)\\n\\nPLAN:\\nRest
                 hello new line new line world	Hello\\n\\nWorld
                 hello new paragraph new paragraph world	Hello\\n\\nWorld
                 new line new paragraph hello	Hello

@@ -81,6 +81,7 @@ class NumbersTest {
                 he coughed three times today	He coughed three times today
                 three plus pitting edema	3+ pitting edema
                 two plus three	Two plus three
+                one to two plus edema	1 to 2+ edema
                 he drinks three glasses of wine a day	He drinks three glasses of wine a day
                 four cigarettes per week	4 cigarettes per week
                 one can per day	1 can per day

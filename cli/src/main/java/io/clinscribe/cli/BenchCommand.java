@@ -28,13 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the text pipeline: cold start to first result, notes per second and ms per",
                 "1,000 characters on one thread and on all cores (after warm-up), and peak heap.",
-                "Input: JSON Lines with a 'transcription' or 'text' field (e.g. MTSamples), or a folder of .txt files."})
+                "Input: JSON Lines with a 'transcription' or 'text' field (e.g. MTSamples), or a folder of .txt files.",
+                "'bench dictation DIR' measures dictation instead."},
+        subcommands = {DictationBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NOTES", description = "A .jsonl file of notes or a folder of .txt notes.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NOTES", description = "A .jsonl file of notes or a folder of .txt notes.")
     Path notes;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "300", description = "Notes to measure (default: ${DEFAULT-VALUE}).")
@@ -48,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (notes == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give NOTES (a .jsonl file or a folder of .txt notes) or a subcommand (dictation)");
+        }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         List<String> texts = load(notes, Math.max(limit, warmup));
         if (texts.isEmpty()) {

@@ -75,7 +75,8 @@ final class NumberCompletionStage implements PhraseStage {
         boolean single = numbers.size() == 1;
         boolean plus = unit == null && k < items.size() && items.get(k).isWord("plus")
                 && (k + 1 >= items.size() || items.get(k + 1).kind() != Item.Kind.NUMBER);
-        boolean rate = unit == null && k + 2 < items.size() && items.get(k + 1).isWord("per")
+        boolean rate = unit == null && k + 2 < items.size() && items.get(k).kind() == Item.Kind.WORD
+                && items.get(k + 1).isWord("per")
                 && lexicons.timeUnits.contains(items.get(k + 2).spoken()) && items.get(k + 2).isPlainWord();
         boolean cranial = before != null && (before.isWord("nerve") || before.isWord("nerves"))
                 && beforeThat != null && beforeThat.isWord("cranial");

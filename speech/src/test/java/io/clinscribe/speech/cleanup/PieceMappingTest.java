@@ -130,6 +130,18 @@ class PieceMappingTest {
     }
 
     @Test
+    void oneSharedInstanceGivesTheSameResultsFromManyThreads() {
+        List<String> lines = List.of("plan colon number one aspirin eighty one milligrams daily period",
+                "she states quote i feel fine unquote period", "vitamin d three fifty thousand i u weekly",
+                "temperature thirty eight point two degrees celsius comma pulse one twelve");
+        List<CleanTranscript> sequential = lines.stream().map(CLEANUP::clean).toList();
+        for (int round = 0; round < 20; round++) {
+            List<CleanTranscript> parallel = lines.parallelStream().map(CLEANUP::clean).toList();
+            assertEquals(sequential, parallel);
+        }
+    }
+
+    @Test
     void toleratesExtraSpacesAndCase() {
         CleanTranscript t = CLEANUP.clean("  Blood   PRESSURE one twenty over eighty ");
         assertEquals("Blood pressure 120/80", t.text());

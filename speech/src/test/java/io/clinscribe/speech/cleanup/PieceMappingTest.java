@@ -149,4 +149,14 @@ class PieceMappingTest {
         assertEquals(t.text(), CLEANUP.clean(List.of("blood", "pressure", "one", "twenty", "over", "eighty")).text());
         assertEquals("Read the chart", CLEANUP.clean("read(2) the chart").text(), "variant marker dropped");
     }
+
+    @Test
+    void skippedFillersKeepIndicesIntoTheCallersList() {
+        // 0 <sil> 1 pulse 2 "" 3 [noise] 4 ninety 5 two 6 period
+        CleanTranscript t = CLEANUP.clean(List.of("<sil>", "pulse", "", "[noise]", "ninety", "two", "period"));
+        assertEquals("Pulse 92.", t.text());
+        assertWords(t, "Pulse", 1, 2);
+        assertWords(t, "92", 4, 6);
+        assertWords(t, ".", 6, 7);
+    }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class DictationCleanup {
 
     private static final Pattern VARIANT_MARKER = Pattern.compile("\\(\\d+\\)$");
+    private static final Pattern FILLER = Pattern.compile("<.*>|\\[.*]");
 
     private final CommandRecognizer commands;
     private final PhraseEditor editor;
@@ -50,16 +51,18 @@ public final class DictationCleanup {
 
     /**
      * Cleans the recogniser's words, in order. Word indices of the result's pieces and flags are indices
-     * into this list.
+     * into this list. Blank entries and recogniser fillers ({@code <sil>}, {@code [noise]}) are skipped;
+     * a pronunciation-variant marker ({@code read(2)}) is dropped.
      */
     public CleanTranscript clean(List<String> spokenWords) {
         List<String> words = new ArrayList<>(spokenWords.size());
-        for (String word : spokenWords) {
-            // a recogniser's pronunciation-variant marker ("read(2)") is not part of the word
-            words.add(VARIANT_MARKER.matcher(word.strip()).replaceFirst("").toLowerCase(Locale.ROOT));
-        }
-        if (words.stream().anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("spoken words must not be blank");
+        int[] original = new int[spokenWords.size()];
+        for (int i = 0; i < spokenWords.size(); i++) {
+            String word = VARIANT_MARKER.matcher(spokenWords.get(i).strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && !FILLER.matcher(word).matches()) {
+                original[words.size()] = i;
+                words.add(word);
+            }
         }
         CommandRecognizer.Result recognised = commands.recognise(words);
         PhraseEditor.Result edited = editor.edit(recognised.stream());
@@ -67,6 +70,19 @@ public final class DictationCleanup {
         List<WordFlag> flags = new ArrayList<>(recognised.flags());
         flags.addAll(edited.flags());
         flags.addAll(misheard.spot(structured));
-        return assembler.assemble(formatter.format(structured), flags);
+        CleanTranscript transcript = assembler.assemble(formatter.format(structured), flags);
+        return words.size() == spokenWords.size() ? transcript : toInputIndices(transcript, original);
+    }
+
+    /** Re-indexes pieces and flags from the kept words to the caller's list. */
+    private static CleanTranscript toInputIndices(CleanTranscript transcript, int[] original) {
+        List<SourcedText> pieces = transcript.pieces().stream()
+                .map(p -> new SourcedText(p.begin(), p.end(), original[p.firstWord()], original[p.endWord() - 1] + 1))
+                .toList();
+        List<ReviewFlag> flags = transcript.reviewFlags().stream()
+                .map(f -> new ReviewFlag(f.begin(), f.end(), original[f.firstWord()],
+                        f.endWord() > f.firstWord() ? original[f.endWord() - 1] + 1 : original[f.firstWord()], f.reason()))
+                .toList();
+        return new CleanTranscript(transcript.text(), pieces, flags);
     }
 }

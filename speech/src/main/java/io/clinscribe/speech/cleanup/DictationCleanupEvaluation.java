@@ -37,6 +37,12 @@ public final class DictationCleanupEvaluation {
         public double characterErrorRate() {
             return expectedLength == 0 ? 0 : (double) distance / expectedLength;
         }
+
+        /** One line for a report, for example "exact match 118/120 (98.3%), CER 0.0042". */
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "exact match %d/%d (%.1f%%), CER %.4f", exactMatches, pairs,
+                    100 * exactMatchRate(), characterErrorRate());
+        }
     }
 
     private final DictationCleanup cleanup;

@@ -14,10 +14,14 @@ final class MisheardCommandSpotter {
 
     private final CleanupLexicons lexicons;
     private final int longest;
+    private final List<String> headingPhrases;
 
     MisheardCommandSpotter(CleanupLexicons lexicons) {
         this.lexicons = lexicons;
         this.longest = lexicons.misheardCommands.keySet().stream().mapToInt(CleanupLexicons::length).max().orElse(1);
+        List<String> phrases = new ArrayList<>(lexicons.headings.keySet());
+        phrases.addAll(lexicons.subheadings.keySet());
+        this.headingPhrases = List.copyOf(phrases);
     }
 
     List<WordFlag> spot(List<Spoken> stream) {
@@ -59,7 +63,7 @@ final class MisheardCommandSpotter {
     private boolean plausible(String context, List<Spoken> stream, int sentenceFrom, int from, int to) {
         return switch (context) {
             case "HEADING_COLON" -> from > sentenceFrom && wordsFrom(stream, sentenceFrom) >= from - sentenceFrom
-                    && isHeading(phrase(stream, sentenceFrom, from));
+                    && nearlyHeading(words(stream, sentenceFrom, from));
             case "LIST_COMMA" -> listComma(stream, sentenceFrom, from, to);
             case "SENTENCE_END" -> to >= stream.size()
                     || stream.get(to) instanceof Spoken.Instruction next && next.command().isBreak()
@@ -109,6 +113,42 @@ final class MisheardCommandSpotter {
         int end = from + words;
         return words > 0 && end < stream.size() && stream.get(end) instanceof Spoken.Instruction colon
                 && colon.command() == Command.COLON && isHeading(phrase(stream, from, end));
+    }
+
+    /**
+     * A heading or subheading, or, for phrases of two words or more, one that differs from a heading in a
+     * single word: the recogniser that mishears "colon" often mishears a heading word too ("history of
+     * prison illness").
+     */
+    private boolean nearlyHeading(List<String> words) {
+        if (isHeading(String.join(" ", words))) {
+            return true;
+        }
+        if (words.size() < 2) {
+            return false;
+        }
+        for (String heading : headingPhrases) {
+            String[] expected = heading.split(" ");
+            if (expected.length != words.size()) {
+                continue;
+            }
+            int differences = 0;
+            for (int k = 0; k < expected.length; k++) {
+                differences += expected[k].equals(words.get(k)) ? 0 : 1;
+            }
+            if (differences <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(List<Spoken> stream, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out.add(((Spoken.Word) stream.get(k)).text());
+        }
+        return out;
     }
 
     private boolean isHeading(String phrase) {

@@ -51,96 +51,71 @@ final class NumberCompletionStage implements PhraseStage {
         return out;
     }
 
+    /** Numbers joined by connectors, items {@code [start, end)}. */
+    private record Chain(List<Item> numbers, List<Item> connectors, int start, int end) {
+
+        boolean hasConnector(String connector) {
+            return connectors.stream().anyMatch(c -> c.text().equals(connector));
+        }
+
+        boolean onlyConnector(String connector) {
+            return !connectors.isEmpty() && connectors.stream().allMatch(c -> c.text().equals(connector));
+        }
+
+        Item last() {
+            return numbers.get(numbers.size() - 1);
+        }
+    }
+
     /** Completes the chain starting at {@code items[start]}; returns the index after everything it used. */
     private int complete(List<Item> items, int start, List<Item> out, Context context) {
-        List<Item> numbers = new ArrayList<>();
-        List<Item> connectors = new ArrayList<>();
-        numbers.add(items.get(start));
-        int k = start + 1;
-        while (true) {
-            Connector connector = connectorAt(items, k);
-            if (connector == null || k + connector.length() >= items.size()
-                    || items.get(k + connector.length()).kind() != Item.Kind.NUMBER) {
-                break;
-            }
-            connectors.add(Item.written(connector.spoken(), items.get(k).from(), items.get(k + connector.length() - 1).to(),
-                    Item.Role.PLAIN));
-            numbers.add(items.get(k + connector.length()));
-            k += connector.length() + 1;
-        }
+        Chain chain = chainAt(items, start);
+        int k = chain.end();
         Item before = out.isEmpty() ? null : out.get(out.size() - 1);
         Item beforeThat = out.size() > 1 ? out.get(out.size() - 2) : null;
         Unit unit = unitAt(items, k);
 
-        boolean single = numbers.size() == 1;
         boolean plus = unit == null && k < items.size() && items.get(k).isWord("plus")
                 && (k + 1 >= items.size() || items.get(k + 1).kind() != Item.Kind.NUMBER);
-        boolean rate = unit == null && k + 2 < items.size() && items.get(k + 1).isWord("per")
-                && lexicons.timeUnits.contains(items.get(k + 2).spoken()) && items.get(k + 2).isPlainWord();
+        boolean rate = unit == null && k + 2 < items.size() && items.get(k).kind() == Item.Kind.WORD
+                && items.get(k + 1).isWord("per") && items.get(k + 2).isPlainWord()
+                && lexicons.timeUnits.contains(items.get(k + 2).spoken());
         boolean cranial = before != null && (before.isWord("nerve") || before.isWord("nerves"))
                 && beforeThat != null && beforeThat.isWord("cranial");
-        boolean trigger = before != null && (before.kind() == Item.Kind.WORD && lexicons.digitTriggers.contains(before.spoken())
+        boolean trigger = before != null
+                && (before.kind() == Item.Kind.WORD && lexicons.digitTriggers.contains(before.spoken())
                 || before.kind() == Item.Kind.WRITTEN && lexicons.digitTriggers.contains(before.text()));
         boolean joined = start == 0 && context.joinBefore() || k == items.size() && context.joinAfter();
-        boolean digits = unit != null || plus || rate || trigger || joined
-                || numbers.stream().anyMatch(n -> n.numeral() || !n.number().isCount())
-                || connectors.stream().anyMatch(c -> c.text().equals("over") || c.text().equals("by")
-                || c.text().equals("out of"));
-        boolean fromBefore = before != null && before.isWord("from");
-        boolean hyphenRange = unit != null && !connectors.isEmpty() && !fromBefore
-                && connectors.stream().allMatch(c -> c.text().equals("to"));
+        boolean digits = !cranial && (unit != null || plus || rate || trigger || joined
+                || chain.numbers().stream().anyMatch(n -> n.numeral() || !n.number().isCount())
+                || chain.hasConnector("over") || chain.hasConnector("by") || chain.hasConnector("out of"));
+        boolean hyphenRange = unit != null && chain.onlyConnector("to") && !(before != null && before.isWord("from"));
         boolean percent = unit != null && unit.kind() == UnitKind.PERCENT;
 
         List<String> texts = new ArrayList<>();
-        for (int n = 0; n < numbers.size(); n++) {
-            Item number = numbers.get(n);
+        for (int n = 0; n < chain.numbers().size(); n++) {
+            Item number = chain.numbers().get(n);
             String text = cranial ? NumberWords.roman(number.number().value().intValue())
                     : digits || number.spoken().isEmpty() ? number.number().written() : number.spoken();
-            if (percent && (hyphenRange || n == numbers.size() - 1)) {
-                text += "%";
+            boolean last = n == chain.numbers().size() - 1;
+            if (percent && (hyphenRange || last)) {
+                text += "%"; // repeated on both ends of a range: 90%-94%
             }
-            if (plus && n == numbers.size() - 1) {
+            if (plus && last) {
                 text += "+"; // "2+ pulses": the plus is written on the number
             }
             texts.add(text);
         }
-        if (cranial) {
-            digits = false;
-        }
 
-        if (single && unit != null && (unit.age() || adjective(unit, numbers.get(0)))) {
+        Item first = chain.numbers().get(0);
+        if (chain.connectors().isEmpty() && unit != null && (unit.age() || adjective(unit, first))) {
             String text = texts.get(0) + "-" + unit.spoken() + (unit.age() ? "-old" : "");
-            out.add(Item.written(text, numbers.get(0).from(), items.get(unit.end() - 1).to(), Item.Role.NUMERIC));
+            out.add(Item.written(text, first.from(), items.get(unit.end() - 1).to(), Item.Role.NUMERIC));
             return unit.end();
         }
-
-        // numbers and connectors: glued connectors join their neighbours into one piece of text
-        Item.Role role = digits || cranial ? Item.Role.NUMERIC : Item.Role.PLAIN;
-        StringBuilder glued = new StringBuilder(texts.get(0));
-        int gluedFrom = numbers.get(0).from();
-        int gluedTo = numbers.get(0).to();
-        for (int c = 0; c < connectors.size(); c++) {
-            String spoken = connectors.get(c).text();
-            String symbol = spoken.equals("over") && !cranial ? "/" : spoken.equals("to") && hyphenRange ? "-" : null;
-            Item next = numbers.get(c + 1);
-            if (symbol != null) {
-                glued.append(symbol).append(texts.get(c + 1));
-                gluedTo = next.to();
-            } else {
-                out.add(Item.written(glued.toString(), gluedFrom, gluedTo, role));
-                String word = spoken.equals("by") && !cranial ? "x" : spoken;
-                out.add(connectors.get(c).asWritten(word, Item.Role.PLAIN));
-                glued = new StringBuilder(texts.get(c + 1));
-                gluedFrom = next.from();
-                gluedTo = next.to();
-            }
-        }
-        if (percent) {
-            gluedTo = items.get(unit.end() - 1).to();
-        } else if (plus) {
-            gluedTo = items.get(k).to();
-        }
-        out.add(Item.written(glued.toString(), gluedFrom, gluedTo, role));
+        int lastTo = percent ? items.get(unit.end() - 1).to() : plus ? items.get(k).to() : chain.last().to();
+        writeChain(chain, texts, hyphenRange, cranial, digits || cranial ? Item.Role.NUMERIC : Item.Role.PLAIN,
+                lastTo, out);
         if (unit == null) {
             return plus ? k + 1 : k;
         }
@@ -153,6 +128,51 @@ final class NumberCompletionStage implements PhraseStage {
             }
         }
         return unit.end();
+    }
+
+    private static Chain chainAt(List<Item> items, int start) {
+        List<Item> numbers = new ArrayList<>();
+        List<Item> connectors = new ArrayList<>();
+        numbers.add(items.get(start));
+        int k = start + 1;
+        while (true) {
+            Connector connector = connectorAt(items, k);
+            if (connector == null || k + connector.length() >= items.size()
+                    || items.get(k + connector.length()).kind() != Item.Kind.NUMBER) {
+                return new Chain(numbers, connectors, start, k);
+            }
+            connectors.add(Item.written(connector.spoken(), items.get(k).from(),
+                    items.get(k + connector.length() - 1).to(), Item.Role.PLAIN));
+            numbers.add(items.get(k + connector.length()));
+            k += connector.length() + 1;
+        }
+    }
+
+    /**
+     * Writes the numbers and connectors of a chain: glued connectors ({@code /}, a range's {@code -}) join
+     * their neighbours into one piece of text, the others stay words ({@code x}, {@code to}, {@code and}).
+     */
+    private static void writeChain(Chain chain, List<String> texts, boolean hyphenRange, boolean cranial,
+                                   Item.Role role, int lastTo, List<Item> out) {
+        StringBuilder glued = new StringBuilder(texts.get(0));
+        int gluedFrom = chain.numbers().get(0).from();
+        int gluedTo = chain.numbers().get(0).to();
+        for (int c = 0; c < chain.connectors().size(); c++) {
+            String spoken = chain.connectors().get(c).text();
+            String symbol = spoken.equals("over") && !cranial ? "/" : spoken.equals("to") && hyphenRange ? "-" : null;
+            Item next = chain.numbers().get(c + 1);
+            if (symbol != null) {
+                glued.append(symbol).append(texts.get(c + 1));
+            } else {
+                out.add(Item.written(glued.toString(), gluedFrom, gluedTo, role));
+                String word = spoken.equals("by") && !cranial ? "x" : spoken;
+                out.add(chain.connectors().get(c).asWritten(word, Item.Role.PLAIN));
+                glued = new StringBuilder(texts.get(c + 1));
+                gluedFrom = next.from();
+            }
+            gluedTo = next.to();
+        }
+        out.add(Item.written(glued.toString(), gluedFrom, Math.max(gluedTo, lastTo), role));
     }
 
     /** A number other than 1 before a singular written-out unit is a compound adjective: "3-day". */

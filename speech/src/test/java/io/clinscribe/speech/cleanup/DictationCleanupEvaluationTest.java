@@ -42,6 +42,7 @@ class DictationCleanupEvaluationTest {
         assertEquals(1.0 / 21, result.characterErrorRate(), 1e-9);
         assertEquals(List.of(new DictationCleanupEvaluation.Mismatch("p2", "No pains.", "No pain.", 1)),
                 result.mismatches());
+        assertEquals("exact match 1/2 (50.0%), CER 0.0476", result.summary());
     }
 
     @Test

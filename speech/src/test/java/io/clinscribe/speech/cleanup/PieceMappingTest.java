@@ -130,11 +130,33 @@ class PieceMappingTest {
     }
 
     @Test
+    void oneSharedInstanceGivesTheSameResultsFromManyThreads() {
+        List<String> lines = List.of("plan colon number one aspirin eighty one milligrams daily period",
+                "she states quote i feel fine unquote period", "vitamin d three fifty thousand i u weekly",
+                "temperature thirty eight point two degrees celsius comma pulse one twelve");
+        List<CleanTranscript> sequential = lines.stream().map(CLEANUP::clean).toList();
+        for (int round = 0; round < 20; round++) {
+            List<CleanTranscript> parallel = lines.parallelStream().map(CLEANUP::clean).toList();
+            assertEquals(sequential, parallel);
+        }
+    }
+
+    @Test
     void toleratesExtraSpacesAndCase() {
         CleanTranscript t = CLEANUP.clean("  Blood   PRESSURE one twenty over eighty ");
         assertEquals("Blood pressure 120/80", t.text());
         assertWords(t, "120/80", 2, 6);
         assertEquals(t.text(), CLEANUP.clean(List.of("blood", "pressure", "one", "twenty", "over", "eighty")).text());
         assertEquals("Read the chart", CLEANUP.clean("read(2) the chart").text(), "variant marker dropped");
+    }
+
+    @Test
+    void skippedFillersKeepIndicesIntoTheCallersList() {
+        // 0 <sil> 1 pulse 2 "" 3 [noise] 4 ninety 5 two 6 period
+        CleanTranscript t = CLEANUP.clean(List.of("<sil>", "pulse", "", "[noise]", "ninety", "two", "period"));
+        assertEquals("Pulse 92.", t.text());
+        assertWords(t, "Pulse", 1, 2);
+        assertWords(t, "92", 4, 6);
+        assertWords(t, ".", 6, 7);
     }
 }

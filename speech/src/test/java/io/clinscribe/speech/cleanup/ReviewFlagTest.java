@@ -36,6 +36,17 @@ class ReviewFlagTest {
     }
 
     @Test
+    void recogniserStyleMishearingsOfHeadingAndColonAreFlagged() {
+        CleanTranscript t = CLEANUP.clean("review of system go and negative period");
+        assertEquals("Review of system go and negative.", t.text());
+        ReviewFlag flag = t.reviewFlags().get(0);
+        assertEquals("go and", t.text().substring(flag.begin(), flag.end()));
+        assertEquals("possible misheard command: colon", flag.reason());
+        assertTrue(reasons(CLEANUP.clean("we will go in the morning period")).isEmpty());
+        assertTrue(reasons(CLEANUP.clean("plans to go in the morning period")).isEmpty());
+    }
+
+    @Test
     void aColonLookalikeElsewhereIsNotFlagged() {
         assertTrue(reasons(CLEANUP.clean("seen by doctor cohen today period")).isEmpty());
         assertTrue(reasons(CLEANUP.clean("the sigmoid colon is normal period")).isEmpty());
@@ -49,6 +60,8 @@ class ReviewFlagTest {
         assertTrue(reasons(CLEANUP.clean("history of diabetic coma comma now alert period")).isEmpty());
         assertTrue(reasons(CLEANUP.clean("glasgow coma scale fifteen comma pupils equal period")).isEmpty());
         assertTrue(reasons(CLEANUP.clean("she was in a coma for two days period")).isEmpty());
+        assertEquals(List.of("possible misheard command: comma"),
+                reasons(CLEANUP.clean("aspirin daily commute and metoprolol twice daily period")));
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * The spoken-form vocabulary of dictation by slot ({@code drug}, {@code heading}, {@code letters} ...)
- * and the sentence shapes that use it, read from this package's resource files. Immutable.
+ * and the sentence shapes that use it, read from this package's resource files: the hand-written
+ * {@code dictation-lexicon.txt} and {@code dictation-templates.txt}, and {@code clinical-terms.txt}
+ * (slots {@code term_problem}, {@code term_procedure}, {@code term_anatomy}, {@code term_drug}) which
+ * {@code scripts/extract-clinical-terms.py} selects from the project's sno_rx dictionary. Immutable.
  */
 public final class DictationLexicon {
 
@@ -35,8 +38,14 @@ public final class DictationLexicon {
     /** The lexicon and templates shipped with clinscribe. */
     public static DictationLexicon load() {
         Map<String, List<String>> slots = new LinkedHashMap<>();
+        readSlots(lines("dictation-lexicon.txt"), slots);
+        readSlots(lines("clinical-terms.txt"), slots);
+        return new DictationLexicon(slots, lines("dictation-templates.txt"));
+    }
+
+    private static void readSlots(List<String> lines, Map<String, List<String>> slots) {
         List<String> current = null;
-        for (String line : lines("dictation-lexicon.txt")) {
+        for (String line : lines) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 current = slots.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
             } else if (current == null) {
@@ -46,7 +55,6 @@ public final class DictationLexicon {
                 current.add(line);
             }
         }
-        return new DictationLexicon(slots, lines("dictation-templates.txt"));
     }
 
     private static void requireSpoken(String entry) {

@@ -72,6 +72,7 @@ public final class PronunciationDictionary {
     public PronunciationDictionary restrictedTo(Collection<String> words, LetterToSound letterToSound,
                                                 Collection<String> unpronounceable) {
         Map<String, List<String>> result = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
         for (String word : words) {
             if (word.startsWith("<")) {
                 continue; // sentence marks are the decoder's own
@@ -79,11 +80,17 @@ public final class PronunciationDictionary {
             List<String> known = pronunciations.get(word);
             if (known != null) {
                 result.put(word, known);
-                continue;
+            } else {
+                unknown.add(word);
             }
-            Optional<String> derived = letterToSound.pronounce(word);
-            if (derived.isPresent()) {
-                result.put(word, List.of(derived.get()));
+        }
+        // letter-to-sound may run a process per word: in parallel, into a concurrent map
+        Map<String, Optional<String>> derived = new java.util.concurrent.ConcurrentHashMap<>();
+        unknown.parallelStream().forEach(w -> derived.put(w, letterToSound.pronounce(w)));
+        for (String word : unknown) {
+            Optional<String> phones = derived.get(word);
+            if (phones.isPresent()) {
+                result.put(word, List.of(phones.get()));
             } else {
                 unpronounceable.add(word);
             }

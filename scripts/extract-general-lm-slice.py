@@ -5,7 +5,7 @@ Debian's sphinx_lm_convert cannot write that model as ARPA (its header counts di
 cmusphinx/pocketsphinx#502), so the slice is read through libsphinxbase's scoring API instead: the
 unigrams of the TOP_WORDS most frequent words (plus the words listed in VOCABULARY_FILE), each word's
 back-off weight, and the explicit bigrams among the TOP_BIGRAM_WORDS most frequent words that say more
-than the back-off would. The clinical model builder interpolates this slice with the clinical
+than the back-off would, weighted by how often they occur. The clinical model builder interpolates this slice with the clinical
 dictation model. The output depends only on the model file and the arguments.
 
 usage: extract-general-lm-slice.py LM_BIN TOP_WORDS TOP_BIGRAM_WORDS VOCABULARY_FILE OUTPUT_ARPA
@@ -15,8 +15,9 @@ import math
 import sys
 
 LOG10_BASE = math.log10(1.0001)
-# keep a bigram only if it is this many times (log10) more likely than backing off would make it
-MIN_GAIN_LOG10 = 0.3
+# keep a bigram only if P(h, w) * log10(P(w|h) / (backoff(h) P(w))) reaches this: the relative-entropy
+# pruning criterion (Stolcke 1998) in its simple form, which keeps what frequent contexts say
+MIN_WEIGHTED_GAIN = 4e-7
 
 
 def main():
@@ -71,11 +72,14 @@ def main():
     for h in bigram_words:
         if h == eos:
             continue
+        # <s> is never predicted, so its unigram says nothing; a sentence starts as often as one ends
+        context_log_prob = unigram[eos] if h == bos else unigram[h]
         for w in bigram_words:
             if w == bos:
                 continue
             s, n = score(w, h)
-            if n == 2 and s - (backoff[h] + unigram[w]) >= MIN_GAIN_LOG10:
+            gain = s - (backoff[h] + unigram[w])
+            if n == 2 and gain > 0 and 10 ** (context_log_prob + s) * gain >= MIN_WEIGHTED_GAIN:
                 bigrams.append((words[h], words[w], s))
     with open(out_path, "w", encoding="utf-8") as out:
         out.write("\\data\\\nngram 1=%d\nngram 2=%d\n\n\\1-grams:\n" % (len(chosen), len(bigrams)))

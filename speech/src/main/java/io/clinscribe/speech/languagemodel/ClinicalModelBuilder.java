@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * exactly the model's vocabulary. Run by {@code scripts/build-clinical-language-model.sh}; the output is
  * committed as resources of this package.
  *
- * <p>Arguments: output directory, CMU dictionary, [general ARPA slice, weight of the clinical model].
+ * <p>Arguments: output directory, CMU dictionary, [general ARPA slice, weight of the clinical model];
+ * or {@code --vocabulary FILE} to list the generated corpus's words.
  */
 public final class ClinicalModelBuilder {
 
@@ -34,6 +35,13 @@ public final class ClinicalModelBuilder {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--vocabulary")) {
+            // the words of the generated corpus, for the general-model slice to keep
+            Set<String> words = new TreeSet<>();
+            new DictationCorpusGenerator(DictationLexicon.load()).lines(CORPUS_LINES, SEED).forEach(words::addAll);
+            Files.write(Path.of(args[1]), words, StandardCharsets.UTF_8);
+            return;
+        }
         if (args.length != 2 && args.length != 4) {
             System.err.println("usage: ClinicalModelBuilder OUTPUT_DIR CMUDICT [GENERAL_ARPA CLINICAL_WEIGHT]");
             System.exit(2);

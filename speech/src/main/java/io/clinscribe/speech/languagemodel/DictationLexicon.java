@@ -31,7 +31,7 @@ public final class DictationLexicon {
     DictationLexicon(Map<String, List<String>> slots, List<String> templates) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         slots.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.slots = Map.copyOf(copy);
+        this.slots = java.util.Collections.unmodifiableMap(copy); // keeps file order: reproducible corpus
         this.templates = List.copyOf(templates);
     }
 

@@ -31,10 +31,12 @@ public final class ClinicalLanguageModel {
 
     private final Path lmPath;
     private final Path dictionaryPath;
+    private final List<String> vocabulary;
 
-    private ClinicalLanguageModel(Path lmPath, Path dictionaryPath) {
+    private ClinicalLanguageModel(Path lmPath, Path dictionaryPath, List<String> vocabulary) {
         this.lmPath = lmPath;
         this.dictionaryPath = dictionaryPath;
+        this.vocabulary = List.copyOf(vocabulary);
     }
 
     /** The lazily-extracted shared model (thread-safe holder idiom). */
@@ -43,7 +45,18 @@ public final class ClinicalLanguageModel {
     }
 
     private static final class Holder {
-        static final ClinicalLanguageModel INSTANCE = extractTo(defaultCacheDirectory());
+        static final ClinicalLanguageModel INSTANCE = extractToCache();
+    }
+
+    /** The user's cache directory ($XDG_CACHE_HOME or ~/.cache), or the temp directory if unwritable. */
+    private static ClinicalLanguageModel extractToCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        try {
+            return extractTo(cache.resolve("clinscribe").resolve("clinical-language-model"));
+        } catch (UncheckedIOException e) {
+            return extractTo(Path.of(System.getProperty("java.io.tmpdir"), "clinscribe-clinical-language-model"));
+        }
     }
 
     /**
@@ -64,7 +77,7 @@ public final class ClinicalLanguageModel {
             Files.createDirectories(dir);
             Path lmPath = write(dir.resolve("clinical-dictation.lm"), lm);
             Path dictPath = write(dir.resolve(DICT_RESOURCE), dict);
-            return new ClinicalLanguageModel(lmPath, dictPath);
+            return new ClinicalLanguageModel(lmPath, dictPath, words(dict));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract the clinical language model", e);
         }
@@ -87,27 +100,18 @@ public final class ClinicalLanguageModel {
 
     /** The words the model can recognise (the dictionary's words, without variant markers), sorted. */
     public List<String> vocabulary() {
-        try {
-            List<String> words = new ArrayList<>();
-            for (String line : Files.readAllLines(dictionaryPath, StandardCharsets.UTF_8)) {
-                String word = line.substring(0, line.indexOf(' '));
-                if (!word.endsWith(")")) {
-                    words.add(word);
-                }
-            }
-            return List.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vocabulary;
     }
 
-    private static Path defaultCacheDirectory() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        if (!Files.isWritable(base.getParent() == null ? base : base.getParent()) && !Files.isWritable(base)) {
-            base = Path.of(System.getProperty("java.io.tmpdir"));
+    private static List<String> words(byte[] dictionary) {
+        List<String> words = new ArrayList<>();
+        for (String line : new String(dictionary, StandardCharsets.UTF_8).split("\n")) {
+            int space = line.indexOf(' ');
+            if (space > 0 && !line.substring(0, space).endsWith(")")) {
+                words.add(line.substring(0, space));
+            }
         }
-        return base.resolve("clinscribe").resolve("clinical-language-model");
+        return words;
     }
 
     private static InputStream resource(String name) {

@@ -13,8 +13,8 @@ cd "$root"
 resources=speech/src/main/resources/io/clinscribe/speech/languagemodel
 general=/usr/share/pocketsphinx/model/en-us
 work=speech/target/clinical-language-model
-# The general slice: unigrams of the 10,000 commonest words, bigrams among the 5,000 commonest.
-top_words=10000
+# The general slice: unigrams of the 20,000 commonest words, bigrams among the 5,000 commonest.
+top_words=20000
 top_bigram_words=5000
 # Weight of the clinical model in the interpolation (chosen on dictation recordings, see the README).
 clinical_weight=${CLINICAL_WEIGHT:-0.5}

@@ -11,8 +11,9 @@ import java.util.Set;
  * Linear interpolation of two back-off models, written back as one back-off model (as SRILM's
  * {@code -mix-lm} does): the explicit n-grams are those of either model whose words all belong to
  * the vocabulary, each with probability {@code w P1 + (1 - w) P2}; back-off weights are recomputed so
- * that every context still sums to one over the vocabulary. The second model's unigrams are first
- * renormalised over the vocabulary, since a general model restricted to fewer words loses mass.
+ * that every context still sums to one over the vocabulary. The second model's probabilities are
+ * scaled by one over its unigram mass on the vocabulary, since a general model restricted to fewer
+ * words loses mass (exact for unigrams, an approximation in longer contexts).
  */
 public final class ModelMixture {
 

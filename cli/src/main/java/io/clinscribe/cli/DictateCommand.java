@@ -72,7 +72,7 @@ final class DictateCommand implements Callable<Integer> {
     @Option(names = "--vosk-vocabulary", description = "Limit Vosk to the clinical vocabulary (small Vosk models only).")
     boolean voskVocabulary;
 
-    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "general",
+    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "clinical",
             description = "PocketSphinx language model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SpeechEngines.LanguageModel languageModel;
 

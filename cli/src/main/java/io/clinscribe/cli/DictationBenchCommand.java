@@ -41,7 +41,7 @@ final class DictationBenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A folder of recordings.")
     Path folder;
 
-    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "general",
+    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "clinical",
             description = "PocketSphinx language model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SpeechEngines.LanguageModel languageModel;
 

@@ -48,7 +48,7 @@ final class DictationEvalCommand implements Callable<Integer> {
     @Option(names = "--audio", paramLabel = "DIR", description = "Recordings with transcripts.tsv to score recognition on.")
     Path audio;
 
-    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "general",
+    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "clinical",
             description = "PocketSphinx language model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SpeechEngines.LanguageModel languageModel;
 

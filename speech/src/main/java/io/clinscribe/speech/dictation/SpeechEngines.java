@@ -1,5 +1,6 @@
 package io.clinscribe.speech.dictation;
 
+import io.clinscribe.speech.languagemodel.ClinicalLanguageModel;
 import io.clinscribe.speech.pocketsphinx.PocketSphinxModel;
 import io.clinscribe.speech.pocketsphinx.PocketSphinxRecognizer;
 import io.clinscribe.speech.recognition.RecognitionException;
@@ -27,7 +28,11 @@ public final class SpeechEngines {
     public static final String VOSK_MODEL_PROPERTY = "vosk.model";
 
     /** Which language model PocketSphinx decodes with. */
-    public enum LanguageModel { GENERAL }
+    /**
+     * Which language model PocketSphinx decodes with: the project's clinical dictation model (default), or
+     * Debian's general US English model, better for speech that is not clinical dictation.
+     */
+    public enum LanguageModel { CLINICAL, GENERAL }
 
     /** A chosen recogniser, and the native model to close when done with it (Vosk's). */
     public record Engine(SpeechRecognizer recognizer, Optional<VoskSpeechModel> voskModel, String origin)
@@ -84,7 +89,9 @@ public final class SpeechEngines {
         Optional<Path> vosk = voskModel(voskOption);
         if (vosk.isPresent()) {
             VoskSpeechModel model = VoskSpeechModel.load(vosk.get());
-            SpeechRecognizer recognizer = new VoskRecognizer(model);
+            SpeechRecognizer recognizer = voskClinicalVocabulary
+                    ? new VoskRecognizer(model, ClinicalLanguageModel.get().vocabulary())
+                    : new VoskRecognizer(model);
             return new Engine(recognizer, Optional.of(model), "Vosk model " + vosk.get());
         }
         if (!PocketSphinxRecognizer.installed() || !PocketSphinxModel.generalEnglishInstalled()) {
@@ -92,7 +99,13 @@ public final class SpeechEngines {
                     + "scripts/install-system-packages.sh, or give a Vosk model (--vosk-model DIR or "
                     + VOSK_MODEL_VARIABLE + "); " + VoskSpeechModel.WHERE_TO_GET);
         }
-        PocketSphinxModel model = PocketSphinxModel.generalEnglish();
+        PocketSphinxModel model;
+        if (languageModel == LanguageModel.GENERAL) {
+            model = PocketSphinxModel.generalEnglish();
+        } else {
+            ClinicalLanguageModel clinical = ClinicalLanguageModel.get();
+            model = PocketSphinxModel.withLanguageModel("clinical", clinical.lmPath(), clinical.dictionaryPath());
+        }
         return new Engine(new PocketSphinxRecognizer(model), Optional.empty(), "PocketSphinx, " + model.name()
                 + " language model");
     }

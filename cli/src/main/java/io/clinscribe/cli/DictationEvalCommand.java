@@ -74,6 +74,7 @@ final class DictationEvalCommand implements Callable<Integer> {
         List<DictationCleanupEvaluation.Pair> pairList = pairs == null ? List.of() : DictationCleanupEvaluation.readPairs(pairs);
         if (audio == null) {
             print(out, "clean-up", cleanupEvaluation.evaluate(pairList));
+            out.flush();
             return 0;
         }
         List<ReferenceRecordings.Recording> recordings = ReferenceRecordings.read(audio);
@@ -96,6 +97,7 @@ final class DictationEvalCommand implements Callable<Integer> {
                 out.println();
                 print(out, "audio to clean text", cleanupEvaluation.evaluate(heard));
             }
+            out.flush();
             return report.failures() == 0 ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
         }
     }

@@ -21,7 +21,15 @@ final class ModelsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean requiredMissing = false;
-        for (ModelStatus s : ModelCatalog.standard().statuses()) {
+        java.util.Optional<java.nio.file.Path> vosk;
+        try {
+            vosk = io.clinscribe.speech.dictation.SpeechEngines.fromEnvironment().voskModel(java.util.Optional.empty());
+        } catch (io.clinscribe.speech.recognition.RecognitionException e) {
+            spec.commandLine().getErr().println("clinscribe: " + e.getMessage());
+            vosk = java.util.Optional.empty();
+        }
+        ModelCatalog catalog = ModelCatalog.standard().with(io.clinscribe.speech.dictation.SpeechModels.descriptors(vosk));
+        for (ModelStatus s : catalog.statuses()) {
             out.printf("%-26s %s%n", s.model().id(), s.installed() ? "installed" : "MISSING");
             out.printf("  %s%n", s.model().description());
             out.printf("  source:  %s (%s)%n", s.model().source(), s.model().origin().name().toLowerCase().replace('_', ' '));

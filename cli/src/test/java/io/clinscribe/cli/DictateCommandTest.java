@@ -120,5 +120,10 @@ class DictateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("3 recordings") && run.out().contains("word error rate"), run.out());
         assertTrue(run.out().contains("audio to clean text: 3 pairs"), run.out());
+
+        TextCommandTest.Run recognitionOnly = TextCommandTest.run("eval", "dictation", "--audio", "../corpora/audio",
+                "--language-model", "general");
+        assertEquals(0, recognitionOnly.exitCode(), recognitionOnly.err());
+        assertTrue(recognitionOnly.out().contains("recognition (pocketsphinx/general): 3 recordings"), recognitionOnly.out());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AudioDecoderTest {
 
@@ -20,6 +21,9 @@ class AudioDecoderTest {
     @ValueSource(strings = {"vitals-44k-stereo-24bit.wav", "vitals-22k-float.wav", "vitals-8k-8bit.wav",
             "vitals-8k-mulaw.wav", "vitals-48k.flac", "vitals-44k.mp3"})
     void everyCommonFormatBecomesTheSame16kHzMonoSpeech(String file) throws Exception {
+        if (!file.endsWith(".wav")) {
+            assumeTrue(soxInstalled(), "FLAC and MP3 need sox: run scripts/install-system-packages.sh");
+        }
         PcmAudio reference = decoder.decode(FORMATS.resolve("vitals-16k-reference.wav"));
         PcmAudio audio = decoder.decode(FORMATS.resolve(file));
 
@@ -87,6 +91,15 @@ class AudioDecoderTest {
         PcmAudio audio = decoder.decode(FORMATS.resolve("vitals-16k-reference.wav"));
         PcmAudio again = decoder.decode("copy.wav", audio.toWav());
         assertTrue(java.util.Arrays.equals(audio.samples(), again.samples()));
+    }
+
+    static boolean soxInstalled() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && java.nio.file.Files.isExecutable(Path.of(dir, "sox"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void assertContains(String message, String... parts) {

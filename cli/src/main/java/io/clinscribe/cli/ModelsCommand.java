@@ -30,7 +30,8 @@ final class ModelsCommand implements Callable<Integer> {
         }
         ModelCatalog catalog = ModelCatalog.standard().with(io.clinscribe.speech.dictation.SpeechModels.descriptors(vosk));
         for (ModelStatus s : catalog.statuses()) {
-            out.printf("%-26s %s%n", s.model().id(), s.installed() ? "installed" : "MISSING");
+            out.printf("%-26s %s%n", s.model().id(), s.installed() ? "installed"
+                    : s.model().required() ? "MISSING" : "not installed (optional)");
             out.printf("  %s%n", s.model().description());
             out.printf("  source:  %s (%s)%n", s.model().source(), s.model().origin().name().toLowerCase().replace('_', ' '));
             out.printf("  licence: %s%n", s.model().licence());

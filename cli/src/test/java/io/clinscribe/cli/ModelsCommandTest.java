@@ -15,5 +15,7 @@ class ModelsCommandTest {
         assertTrue(run.out().contains("UMLS Metathesaurus License"), run.out());
         assertTrue(run.out().contains("org.apache.ctakes:ctakes-pos-tagger-models:5.0.0"), run.out());
         assertTrue(!run.out().contains("MISSING"), run.out());
+        assertTrue(run.out().contains("clinical-dictation-lm"), run.out());
+        assertTrue(run.out().contains("vosk-model") && run.out().contains("alphacephei.com/vosk/models"), run.out());
     }
 }

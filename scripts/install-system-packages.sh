@@ -2,7 +2,8 @@
 # Installs the system packages clinscribe needs on a Debian/Ubuntu machine, only those missing.
 #   text pipeline: a JDK 17+ and Maven (every text model comes from Maven Central);
 #   dictation:     PocketSphinx and its US English acoustic model (the embedded recogniser),
-#                  sox with its MP3 format (audio conversion), flite (the test recordings' voices).
+#                  sox with its MP3 format (audio conversion), flite (the test recordings' voices);
+#   scans:         Tesseract 5 (libtesseract5, used through Tess4J) with its English model.
 set -euo pipefail
 
 missing=()
@@ -16,6 +17,8 @@ need_file /usr/share/pocketsphinx/model/en-us/en-us pocketsphinx-en-us
 need_command sox sox
 need_file /usr/lib/x86_64-linux-gnu/sox/libsox_fmt_mp3.so libsox-fmt-mp3
 need_command flite flite
+need_command tesseract tesseract-ocr
+need_file /usr/share/tesseract-ocr/5/tessdata/eng.traineddata tesseract-ocr-eng
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,0 +1,132 @@
+package io.clinscribe.handwriting.ocr;
+
+import com.sun.jna.Pointer;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI1;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Tesseract instance (LSTM engine) through Tess4J's direct JNA mapping. Tesseract handles are not
+ * thread-safe, so an engine belongs to one thread; it is reused across pages (initialising costs about
+ * 200 ms) and re-created after {@link TesseractSettings#pagesPerEngine()} pages to bound native memory.
+ * Words, their boxes, confidences and line structure come from one recognition, read from Tesseract's
+ * TSV output.
+ */
+public final class TesseractEngine implements AutoCloseable {
+
+    private static final int OEM_LSTM_ONLY = 1;
+
+    private final TesseractSettings settings;
+    private TessBaseAPI handle;
+    private int pagesSinceInit;
+
+    public TesseractEngine(TesseractSettings settings) throws OcrException {
+        settings.check();
+        this.settings = settings;
+        this.handle = open();
+    }
+
+    private TessBaseAPI open() throws OcrException {
+        TessBaseAPI api = TessAPI1.TessBaseAPICreate();
+        int rc = TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY);
+        if (rc != 0) {
+            TessAPI1.TessBaseAPIDelete(api);
+            throw new OcrException("Tesseract could not load its " + settings.language() + " model from "
+                    + settings.tessdata());
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(api, settings.pageSegmentationMode());
+        // Scans carry no reliable resolution; saying 300 stops Tesseract guessing (and warning) per page.
+        TessAPI1.TessBaseAPISetVariable(api, "user_defined_dpi", "300");
+        pagesSinceInit = 0;
+        return api;
+    }
+
+    /** Reads the words of one page image; the page number is only carried into the result. */
+    public RecognizedPage read(int pageNumber, BufferedImage image) throws OcrException {
+        if (handle == null) {
+            throw new IllegalStateException("engine closed");
+        }
+        if (pagesSinceInit >= settings.pagesPerEngine()) {
+            TessAPI1.TessBaseAPIEnd(handle);
+            TessAPI1.TessBaseAPIDelete(handle);
+            handle = null;
+            handle = open();
+        }
+        BufferedImage gray = grayscale(image);
+        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
+        TessAPI1.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+        if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+            TessAPI1.TessBaseAPIClear(handle);
+            throw new OcrException("Tesseract failed to recognise page " + pageNumber);
+        }
+        Pointer tsv = TessAPI1.TessBaseAPIGetTsvText(handle, 0);
+        String text;
+        try {
+            text = tsv == null ? "" : tsv.getString(0, "UTF-8");
+        } finally {
+            if (tsv != null) {
+                TessAPI1.TessDeleteText(tsv);
+            }
+            TessAPI1.TessBaseAPIClear(handle);
+        }
+        pagesSinceInit++;
+        return new RecognizedPage(pageNumber, gray.getWidth(), gray.getHeight(), parseTsv(text), RecognizedPage.Source.OCR);
+    }
+
+    /**
+     * Reads Tesseract's TSV: {@code level page block par line word left top width height conf text}; level 5
+     * rows are words. Rows with an empty text or confidence -1 are layout, not words.
+     */
+    static List<OcrWord> parseTsv(String tsv) {
+        List<OcrWord> words = new ArrayList<>();
+        for (String row : tsv.split("\n")) {
+            String[] f = row.split("\t", -1);
+            if (f.length < 12 || !f[0].equals("5")) {
+                continue;
+            }
+            String text = f[11].strip();
+            double confidence;
+            try {
+                confidence = Double.parseDouble(f[10]);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (text.isEmpty() || confidence < 0) {
+                continue;
+            }
+            int left = Integer.parseInt(f[6]);
+            int top = Integer.parseInt(f[7]);
+            words.add(new OcrWord(text, left, top, left + Integer.parseInt(f[8]), top + Integer.parseInt(f[9]),
+                    Math.min(100, confidence), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])));
+        }
+        return words;
+    }
+
+    /** A fresh 8-bit gray copy: Tesseract wants tightly packed rows, which a sub-image or odd raster may not have. */
+    private static BufferedImage grayscale(BufferedImage image) {
+        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        g.setColor(java.awt.Color.WHITE); // transparent areas become paper, not black
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return gray;
+    }
+
+    @Override
+    public void close() {
+        if (handle != null) {
+            TessAPI1.TessBaseAPIEnd(handle);
+            TessAPI1.TessBaseAPIDelete(handle);
+            handle = null;
+        }
+    }
+}

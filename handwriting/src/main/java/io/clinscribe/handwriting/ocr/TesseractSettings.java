@@ -1,0 +1,60 @@
+package io.clinscribe.handwriting.ocr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where Tesseract's language data is and how to run it. The data folder is checked before any native
+ * call, because Tesseract given a wrong path can take the JVM down instead of returning an error.
+ */
+public record TesseractSettings(Path tessdata, String language, int pageSegmentationMode, int pagesPerEngine) {
+
+    /** Debian's tesseract-ocr-eng puts the data here (this folder, not its parent, is the data path). */
+    public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+
+    /** Fully automatic page segmentation, without orientation detection. */
+    public static final int AUTOMATIC_LAYOUT = 3;
+    /** As much text as possible in no particular order: for forms and sparse pages. */
+    public static final int SPARSE_TEXT = 11;
+
+    public TesseractSettings {
+        if (pageSegmentationMode < 0 || pageSegmentationMode > 13) {
+            throw new IllegalArgumentException("page segmentation mode must be 0..13");
+        }
+        if (pagesPerEngine < 1) {
+            throw new IllegalArgumentException("pagesPerEngine must be positive");
+        }
+    }
+
+    /**
+     * English with automatic layout, the data found without the user setting anything: {@code TESSDATA_PREFIX}
+     * if set, else Debian's folder. An engine is re-created every 200 pages to bound Tesseract's native memory.
+     */
+    public static TesseractSettings standard() {
+        return new TesseractSettings(findTessdata().orElse(DEBIAN_TESSDATA), "eng", AUTOMATIC_LAYOUT, 200);
+    }
+
+    public TesseractSettings withPageSegmentationMode(int mode) {
+        return new TesseractSettings(tessdata, language, mode, pagesPerEngine);
+    }
+
+    static Optional<Path> findTessdata() {
+        String prefix = System.getenv("TESSDATA_PREFIX");
+        List<Path> candidates = prefix == null || prefix.isBlank()
+                ? List.of(DEBIAN_TESSDATA)
+                : List.of(Path.of(prefix), Path.of(prefix).resolve("tessdata"), DEBIAN_TESSDATA);
+        return candidates.stream().filter(p -> Files.isRegularFile(p.resolve("eng.traineddata"))).findFirst();
+    }
+
+    /** Fails with how to install the data when the language file is not where it should be. */
+    public void check() throws OcrException {
+        Path model = tessdata.resolve(language + ".traineddata");
+        if (!Files.isRegularFile(model)) {
+            throw new OcrException("Tesseract language data not found at " + model
+                    + "; run scripts/install-system-packages.sh (Debian tesseract-ocr-" + language
+                    + ") or set TESSDATA_PREFIX to the folder holding " + language + ".traineddata");
+        }
+    }
+}

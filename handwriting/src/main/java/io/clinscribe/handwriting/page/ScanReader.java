@@ -1,0 +1,206 @@
+package io.clinscribe.handwriting.page;
+
+import io.clinscribe.handwriting.ocr.OcrWord;
+import io.clinscribe.handwriting.ocr.RecognizedPage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a scanned document into pages: PNG, JPEG and TIFF (every page of a multi-page TIFF) through
+ * ImageIO, PDF through PDFBox. A PDF page with a text layer keeps its own words and boxes (no OCR, no
+ * recognition errors); other PDF pages are rendered at 300 dpi for OCR. Image sizes are read from the
+ * header and checked before any pixel is decoded, so a decompression bomb costs nothing. Thread-safe.
+ */
+public final class ScanReader {
+
+    /** 300 dpi, what Tesseract reads best at and what scanners usually give. */
+    public static final int PDF_RENDER_DPI = 300;
+
+    private final long maxPixelsPerPage;
+    private final int maxPages;
+
+    public ScanReader(long maxPixelsPerPage, int maxPages) {
+        this.maxPixelsPerPage = maxPixelsPerPage;
+        this.maxPages = maxPages;
+    }
+
+    /** Pages up to 100 megapixels (A3 at 600 dpi is 70), documents up to 500 pages. */
+    public static ScanReader standard() {
+        return new ScanReader(100_000_000L, 500);
+    }
+
+    public List<ScanPage> read(Path file) throws ScanInputException {
+        String name = file.toString();
+        byte[] head = new byte[16];
+        int headLength;
+        try (var in = Files.newInputStream(file)) {
+            headLength = in.readNBytes(head, 0, head.length);
+        } catch (NoSuchFileException e) {
+            throw new ScanInputException(name + ": no such file");
+        } catch (IOException e) {
+            throw new ScanInputException(name + ": cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (headLength == 0) {
+            throw new ScanInputException(name + ": the file is empty");
+        }
+        if (headLength >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return readPdf(name, file);
+        }
+        return readImage(name, file);
+    }
+
+    private List<ScanPage> readImage(String name, Path file) throws ScanInputException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new ScanInputException(name + ": not an image clinscribe reads (PNG, JPEG, TIFF or PDF)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                List<ScanPage> pages = new ArrayList<>();
+                for (int i = 0; ; i++) {
+                    int width;
+                    int height;
+                    try {
+                        width = reader.getWidth(i);
+                        height = reader.getHeight(i);
+                    } catch (IndexOutOfBoundsException end) {
+                        break;
+                    }
+                    checkSize(name, i + 1, width, height);
+                    if (i >= maxPages) {
+                        throw new ScanInputException(name + ": more than " + maxPages + " pages");
+                    }
+                    pages.add(new ScanPage(i + 1, reader.read(i), Optional.empty()));
+                }
+                if (pages.isEmpty()) {
+                    throw new ScanInputException(name + ": the image has no pages");
+                }
+                return pages;
+            } finally {
+                reader.dispose();
+            }
+        } catch (ScanInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // ImageIO reports truncated and corrupt data as IOExceptions or, for some codecs, runtime errors.
+            throw new ScanInputException(name + ": corrupt or truncated image (" + describe(e) + ")", e);
+        }
+    }
+
+    private void checkSize(String name, int page, long width, long height) throws ScanInputException {
+        if (width < 1 || height < 1 || width * height > maxPixelsPerPage) {
+            throw new ScanInputException(String.format("%s: page %d is %d x %d pixels, beyond the %d-megapixel limit "
+                    + "(a damaged file or a decompression bomb)", name, page, width, height, maxPixelsPerPage / 1_000_000));
+        }
+    }
+
+    private List<ScanPage> readPdf(String name, Path file) throws ScanInputException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            int count = pdf.getNumberOfPages();
+            if (count == 0) {
+                throw new ScanInputException(name + ": the PDF has no pages");
+            }
+            if (count > maxPages) {
+                throw new ScanInputException(name + ": more than " + maxPages + " pages");
+            }
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            List<ScanPage> pages = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                PDRectangle box = pdf.getPage(i).getCropBox();
+                double scale = PDF_RENDER_DPI / 72.0;
+                long width = Math.round(box.getWidth() * scale);
+                long height = Math.round(box.getHeight() * scale);
+                checkSize(name, i + 1, width, height);
+                BufferedImage image = renderer.renderImageWithDPI(i, PDF_RENDER_DPI, ImageType.GRAY);
+                List<OcrWord> layer = textLayer(pdf, i, (float) scale);
+                Optional<RecognizedPage> text = layer.isEmpty() ? Optional.empty()
+                        : Optional.of(new RecognizedPage(i + 1, image.getWidth(), image.getHeight(), layer,
+                        RecognizedPage.Source.TEXT_LAYER));
+                pages.add(new ScanPage(i + 1, image, text));
+            }
+            return pages;
+        } catch (InvalidPasswordException e) {
+            throw new ScanInputException(name + ": the PDF is encrypted with a password");
+        } catch (ScanInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ScanInputException(name + ": broken PDF (" + describe(e) + ")", e);
+        }
+    }
+
+    /** The page's own text as words with boxes in rendered pixels; empty for an image-only page. */
+    private static List<OcrWord> textLayer(PDDocument pdf, int pageIndex, float scale) throws IOException {
+        List<OcrWord> words = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            private int line;
+
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                line++;
+                List<TextPosition> word = new ArrayList<>();
+                for (TextPosition p : positions) {
+                    if (p.getUnicode().isBlank()) {
+                        flush(word);
+                    } else {
+                        word.add(p);
+                    }
+                }
+                flush(word);
+            }
+
+            private void flush(List<TextPosition> word) {
+                if (word.isEmpty()) {
+                    return;
+                }
+                StringBuilder text = new StringBuilder();
+                float x0 = Float.MAX_VALUE;
+                float y0 = Float.MAX_VALUE;
+                float x1 = 0;
+                float y1 = 0;
+                for (TextPosition p : word) {
+                    text.append(p.getUnicode());
+                    x0 = Math.min(x0, p.getXDirAdj());
+                    x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+                    y0 = Math.min(y0, p.getYDirAdj() - p.getHeightDir());
+                    y1 = Math.max(y1, p.getYDirAdj());
+                }
+                words.add(new OcrWord(text.toString(), Math.round(x0 * scale), Math.round(y0 * scale),
+                        Math.round(x1 * scale), Math.round(y1 * scale), 100, 0, 0, line));
+                word.clear();
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(pageIndex + 1);
+        stripper.setEndPage(pageIndex + 1);
+        stripper.writeText(pdf, new StringWriter());
+        return words;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.length() > 120 ? message.substring(0, 120) : message;
+    }
+}

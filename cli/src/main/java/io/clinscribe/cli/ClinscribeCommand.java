@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "clinscribe",
         mixinStandardHelpOptions = true,
         versionProvider = ClinscribeCommand.Version.class,
-        description = {"Turns clinical text and dictation into structured, coded record entries (problems, medications,",
+        description = {"Turns clinical text, dictation and scans into structured, coded record entries (problems, medications,",
                 "allergies, vital signs, lab results, procedures) with assertions and exact spans. Offline."},
-        subcommands = {TextCommand.class, DictateCommand.class, EvalCommand.class, ModelsCommand.class, BenchCommand.class,
+        subcommands = {TextCommand.class, DictateCommand.class, ScanCommand.class, EvalCommand.class, ModelsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error."})
 public final class ClinscribeCommand implements Runnable {

@@ -1,0 +1,187 @@
+package io.clinscribe.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.clinscribe.handwriting.ocr.OcrException;
+import io.clinscribe.handwriting.ocr.OcrWord;
+import io.clinscribe.handwriting.ocr.RecognizedPage;
+import io.clinscribe.handwriting.ocr.TesseractEnginePool;
+import io.clinscribe.handwriting.ocr.TesseractSettings;
+import io.clinscribe.handwriting.page.ScanInputException;
+import io.clinscribe.handwriting.page.ScanReader;
+import io.clinscribe.handwriting.scan.ScanPipeline;
+import io.clinscribe.handwriting.scan.ScannedDocument;
+import io.clinscribe.json.EntriesJsonWriter;
+import io.clinscribe.pipeline.ClinicalTextPipeline;
+import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.ProcessingProblem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clinscribe scan}: page images and PDFs in, words with boxes and entries with page boxes out. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Read scanned or photographed notes (PNG, JPEG, TIFF, PDF) with Tesseract and",
+                "extract coded entries, each with the page and box it was written in. Prints one",
+                "clinscribe.entries/v1 document per file plus its 'pages' (size and words with",
+                "boxes and confidences). A file that cannot be read gets a document with its",
+                "problem; the others go on."})
+final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scans: PNG, JPEG, TIFF (all pages) or PDF.")
+    List<Path> files;
+
+    @Option(names = "--text-only", description = "Stop after OCR: print the text and the words, no entries.")
+    boolean textOnly;
+
+    @Option(names = "--layout", paramLabel = "MODE", defaultValue = "auto",
+            description = "Page layout: auto (notes and letters) or sparse (forms, scattered text). Default: ${DEFAULT-VALUE}.")
+    String layout;
+
+    @Option(names = "--review-below", paramLabel = "CONFIDENCE", defaultValue = "" + ScanPipeline.DEFAULT_LOW_CONFIDENCE,
+            description = "Mark entries for review when a word's OCR confidence (0-100) is below this (default: ${DEFAULT-VALUE}).")
+    double reviewBelow;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per input (ID.json) into DIR instead of printing.")
+    Path outDir;
+
+    @Option(names = "--jsonl", description = "Print one document per line (JSON Lines) instead of indented JSON.")
+    boolean jsonLines;
+
+    @CommandLine.Mixin
+    PipelineOptions pipelineOptions;
+
+    private final Set<String> written = new HashSet<>();
+
+    private record Result(ClinicalDocument document, Optional<ScannedDocument> scan) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        int mode = switch (layout.toLowerCase(Locale.ROOT)) {
+            case "auto" -> TesseractSettings.AUTOMATIC_LAYOUT;
+            case "sparse" -> TesseractSettings.SPARSE_TEXT;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--layout must be auto or sparse");
+        };
+        if (!(reviewBelow >= 0 && reviewBelow <= 100)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--review-below must be between 0 and 100");
+        }
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+        }
+        int workers = pipelineOptions.threads();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> failures = new ArrayList<>();
+        EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
+        ScanReader reader = ScanReader.standard();
+        try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), workers)) {
+            ScanPipeline pipeline = new ScanPipeline(engines, reviewBelow);
+            ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
+            try {
+                InOrderProcessing.run(workers, files, file -> process(file, reader, pipeline, text), (file, result) -> {
+                    if (result.document().failed()) {
+                        failures.add(file.toString());
+                        result.document().problems().stream()
+                                .filter(p -> p.severity() == ProcessingProblem.Severity.ERROR)
+                                .forEach(p -> err.println("clinscribe: " + p.message()));
+                    }
+                    emit(result, writer);
+                });
+            } finally {
+                if (text != null) {
+                    text.close();
+                }
+            }
+        } catch (OcrException e) {
+            err.println("clinscribe: " + e.getMessage());
+            err.flush();
+            return ClinscribeCommand.SOME_INPUTS_FAILED;
+        }
+        err.flush();
+        return failures.isEmpty() ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
+    }
+
+    private static Result process(Path file, ScanReader reader, ScanPipeline pipeline, ClinicalTextPipeline text) {
+        String id = TextInputs.idOf(file);
+        try {
+            ScannedDocument scan = pipeline.read(id, reader.read(file));
+            if (text == null) {
+                return new Result(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()), Optional.of(scan));
+            }
+            ScannedDocument extracted = pipeline.extract(scan, text);
+            return new Result(extracted.document().orElseThrow(), Optional.of(extracted));
+        } catch (ScanInputException e) {
+            return new Result(ClinicalDocument.failed(id, ProcessingProblem.error("unreadable-scan", e.getMessage())), Optional.empty());
+        } catch (OcrException e) {
+            return new Result(ClinicalDocument.failed(id, ProcessingProblem.error("ocr-failed", file + ": " + e.getMessage())),
+                    Optional.empty());
+        }
+    }
+
+    private void emit(Result result, EntriesJsonWriter writer) throws IOException {
+        EntriesJsonWriter.ExtraFields extra = json -> writePages(result, json);
+        if (outDir == null) {
+            Writer out = spec.commandLine().getOut();
+            writer.write(result.document(), extra, out);
+            out.flush();
+            return;
+        }
+        String name = result.document().id();
+        for (int n = 2; !written.add(name); n++) {
+            name = result.document().id() + "-" + n;
+        }
+        Path tmp = Files.createTempFile(outDir, name, ".json.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writer.write(result.document(), extra, out);
+        }
+        Files.move(tmp, outDir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writePages(Result result, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("pages");
+        if (result.scan().isPresent()) {
+            for (RecognizedPage page : result.scan().get().pages()) {
+                json.writeStartObject();
+                json.writeNumberField("page", page.number());
+                json.writeNumberField("width", page.width());
+                json.writeNumberField("height", page.height());
+                json.writeStringField("source", page.source() == RecognizedPage.Source.OCR ? "ocr" : "text-layer");
+                json.writeArrayFieldStart("words");
+                for (OcrWord w : page.words()) {
+                    json.writeStartObject();
+                    json.writeStringField("text", w.text());
+                    json.writeArrayFieldStart("box");
+                    json.writeNumber(w.x0());
+                    json.writeNumber(w.y0());
+                    json.writeNumber(w.x1());
+                    json.writeNumber(w.y1());
+                    json.writeEndArray();
+                    json.writeNumberField("confidence", Math.round(w.confidence() * 10) / 10.0);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+}

@@ -43,6 +43,8 @@ public final class TesseractEngine implements AutoCloseable {
         TessAPI1.TessBaseAPISetPageSegMode(api, settings.pageSegmentationMode());
         // Scans carry no reliable resolution; saying 300 stops Tesseract guessing (and warning) per page.
         TessAPI1.TessBaseAPISetVariable(api, "user_defined_dpi", "300");
+        // Tesseract prints layout notes ("Detected 39 diacritics") to stderr; they mean nothing to a user.
+        TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
         pagesSinceInit = 0;
         return api;
     }

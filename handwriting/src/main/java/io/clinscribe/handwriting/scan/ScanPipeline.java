@@ -1,8 +1,10 @@
 package io.clinscribe.handwriting.scan;
 
 import io.clinscribe.handwriting.ocr.OcrException;
+import io.clinscribe.handwriting.ocr.OcrWord;
 import io.clinscribe.handwriting.ocr.RecognizedPage;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
+import io.clinscribe.handwriting.page.PagePreparation;
 import io.clinscribe.handwriting.page.ScanPage;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.record.ClinicalDocument;
@@ -32,10 +34,16 @@ public final class ScanPipeline {
     static final String LOW_CONFIDENCE_REASON = "low OCR confidence";
 
     private final TesseractEnginePool engines;
+    private final PagePreparation preparation;
     private final double lowConfidence;
 
     public ScanPipeline(TesseractEnginePool engines, double lowConfidence) {
+        this(engines, PagePreparation.standard(), lowConfidence);
+    }
+
+    public ScanPipeline(TesseractEnginePool engines, PagePreparation preparation, double lowConfidence) {
         this.engines = Objects.requireNonNull(engines, "engines");
+        this.preparation = Objects.requireNonNull(preparation, "preparation");
         if (!(lowConfidence >= 0 && lowConfidence <= 100)) {
             throw new IllegalArgumentException("lowConfidence must be within 0..100");
         }
@@ -46,9 +54,23 @@ public final class ScanPipeline {
     public ScannedDocument read(String id, List<ScanPage> pages) throws OcrException {
         List<RecognizedPage> recognized = new ArrayList<>(pages.size());
         for (ScanPage page : pages) {
-            recognized.add(page.textLayer().isPresent() ? page.textLayer().get() : engines.read(page.number(), page.image()));
+            recognized.add(page.textLayer().isPresent() ? page.textLayer().get() : ocr(page));
         }
         return new ScannedDocument(id, recognized, ScanText.of(recognized), Optional.empty());
+    }
+
+    /** Reads a page with Tesseract, its boxes given in pixels of the input image whatever the preparation did. */
+    private RecognizedPage ocr(ScanPage page) throws OcrException {
+        PagePreparation.Prepared prepared = preparation.prepare(page.image());
+        RecognizedPage read = engines.read(page.number(), prepared.image());
+        int s = prepared.scale();
+        if (s == 1) {
+            return read;
+        }
+        List<OcrWord> words = read.words().stream().map(w -> new OcrWord(w.text(), w.x0() / s, w.y0() / s,
+                (w.x1() + s - 1) / s, (w.y1() + s - 1) / s, w.confidence(), w.block(), w.paragraph(), w.line())).toList();
+        return new RecognizedPage(page.number(), page.image().getWidth(), page.image().getHeight(), words,
+                RecognizedPage.Source.OCR);
     }
 
     /** Runs the text pipeline on the scan's text and ties each entry to its page box. */

@@ -1,5 +1,7 @@
 package io.clinscribe.speech.cleanup;
 
+import io.clinscribe.evaluation.EditDistance;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -59,7 +61,7 @@ public final class DictationCleanupEvaluation {
         for (Pair pair : pairs) {
             String expected = unescape(pair.expected());
             String actual = cleanup.clean(pair.spoken()).text();
-            int d = levenshtein(expected, actual);
+            int d = EditDistance.characters(expected, actual);
             distance += d;
             length += expected.length();
             if (expected.equals(actual)) {
@@ -108,24 +110,5 @@ public final class DictationCleanupEvaluation {
 
     public static String escape(String text) {
         return text.replace("\n", "\\n");
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -47,8 +47,8 @@ class DictationCleanupEvaluationTest {
 
     @Test
     void levenshteinCountsEdits() {
-        assertEquals(3, DictationCleanupEvaluation.levenshtein("kitten", "sitting"));
-        assertEquals(0, DictationCleanupEvaluation.levenshtein("", ""));
-        assertEquals(4, DictationCleanupEvaluation.levenshtein("", "abcd"));
+        assertEquals(3, io.clinscribe.evaluation.EditDistance.characters("kitten", "sitting"));
+        assertEquals(0, io.clinscribe.evaluation.EditDistance.characters("", ""));
+        assertEquals(4, io.clinscribe.evaluation.EditDistance.characters("", "abcd"));
     }
 }

@@ -286,8 +286,8 @@ def form_layout():
     y = 300
     text_box("patient_name", "Patient name", "text", 480, y, 1544, y + 80)
     y += 120
-    text_box("date_of_birth", "Date of birth", "date", 480, y, 800, y + 80, format="MM/DD/YYYY")
-    text_box("visit_date", "Visit date", "date", 1100, y, 1544, y + 80, format="MM/DD/YYYY")
+    text_box("date_of_birth", "Date of birth", "date", 480, y, 760, y + 80, format="MM/DD/YYYY")
+    text_box("visit_date", "Visit date", "date", 1150, y, 1544, y + 80, format="MM/DD/YYYY")
     y += 120
     text_box("mrn", "MRN", "digits", 480, y, 800, y + 80, length=7)
     y += 240  # vitals section heading
@@ -301,7 +301,7 @@ def form_layout():
     ]
     for i, (name, label, vital, ucum, printed_unit, pattern) in enumerate(vit):
         col, row = i % 2, i // 2
-        x0 = 480 if col == 0 else 1150
+        x0 = 480 if col == 0 else 1220
         yy = y + row * 120
         text_box(name, label, "vital", x0, yy, x0 + 300, yy + 80, vital=vital, unit=ucum,
                  printedUnit=printed_unit, pattern=pattern)
@@ -357,7 +357,7 @@ def draw_form(fields, left, right):
                 d.text((left, y0 + 5), f["label"].split(":")[0], font=label, fill=0)
             d.rectangle([x0, y0, x1, y1], outline=0, width=3)
             continue
-        lx = left if x0 < 1000 else x0 - 320
+        lx = left if x0 < 1000 else x0 - 300
         d.text((lx, y0 + 30), f["label"], font=label, fill=0)
         d.line([(x0, y1), (x1, y1)], fill=0, width=2)
         if f["kind"] == "vital":
@@ -366,7 +366,7 @@ def draw_form(fields, left, right):
 
 
 FILLED = [
-    dict(font="humorsans", seed=31, tick="check", shift=(14, -9), angle=0.8, values={
+    dict(font="comicneue", seed=31, tick="check", shift=(14, -9), angle=0.8, values={
         "patient_name": "Maria Lopez", "date_of_birth": "03/14/1961", "visit_date": "11/02/2026",
         "mrn": "4481920", "blood_pressure": "142/88", "heart_rate": "96", "temperature": "98.6",
         "respiratory_rate": "18", "oxygen_saturation": "95", "weight": "71.5",

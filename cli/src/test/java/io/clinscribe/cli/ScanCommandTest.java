@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
 
-    private static final String PRINTED = "../handwriting/src/test/resources/io/clinscribe/handwriting/printed-note.png";
+    private static final String PRINTED = "../corpora/scans/print/note1-serif.png";
 
     private static boolean tesseractInstalled() {
         return Files.isRegularFile(Path.of("/usr/share/tesseract-ocr/5/tessdata/eng.traineddata"));
@@ -31,7 +31,7 @@ class ScanCommandTest {
         JsonNode note = docs.get(0);
         assertTrue(note.get("text").asText().contains("Lisinopril 10 mg PO daily"), note.get("text").asText());
         JsonNode page = note.get("pages").get(0);
-        assertEquals(1400, page.get("width").asInt());
+        assertEquals(2480, page.get("width").asInt());
         assertEquals("ocr", page.get("source").asText());
         JsonNode word = page.get("words").get(0);
         assertEquals(4, word.get("box").size());
@@ -45,13 +45,36 @@ class ScanCommandTest {
     }
 
     @Test
+    void everyKindOfBrokenScanGetsItsOwnClearError() throws Exception {
+        assumeTrue(tesseractInstalled(), "Tesseract is not installed: run scripts/install-system-packages.sh");
+        String bad = "../corpora/scans/bad/";
+        TextCommandTest.Run run = TextCommandTest.run("scan", "--jsonl", "--text-only", bad + "truncated.png",
+                bad + "corrupt.jpg", bad + "bomb-100000x100000.png", bad + "not-an-image.png", bad + "empty.png",
+                bad + "broken.pdf", bad + "encrypted.pdf", "../corpora/scans/pdf/notes1-2-text.pdf");
+        assertEquals(ClinscribeCommand.SOME_INPUTS_FAILED, run.exitCode());
+        String err = run.err();
+        assertTrue(err.contains("truncated.png: corrupt or truncated image"), err);
+        assertTrue(err.contains("corrupt.jpg: corrupt or truncated image"), err);
+        assertTrue(err.contains("bomb-100000x100000.png: page 1 is 100000 x 100000 pixels"), err);
+        assertTrue(err.contains("not-an-image.png: not an image"), err);
+        assertTrue(err.contains("empty.png: the file is empty"), err);
+        assertTrue(err.contains("broken.pdf: broken PDF"), err);
+        assertTrue(err.contains("encrypted.pdf: the PDF is encrypted with a password"), err);
+        List<JsonNode> docs = DictateCommandTest.documents(run.out());
+        assertEquals(8, docs.size());
+        JsonNode pdf = docs.get(7);
+        assertEquals(0, pdf.get("problems").size(), "the good file after the bad ones is still read");
+        assertEquals("text-layer", pdf.get("pages").get(0).get("source").asText());
+    }
+
+    @Test
     void textOnlyStopsAfterOcrAndWrongFlagsAreUsageErrors() throws Exception {
         assumeTrue(tesseractInstalled(), "Tesseract is not installed: run scripts/install-system-packages.sh");
         TextCommandTest.Run run = TextCommandTest.run("scan", "--jsonl", "--text-only", PRINTED);
         assertEquals(0, run.exitCode(), run.err());
         JsonNode doc = DictateCommandTest.documents(run.out()).get(0);
         assertEquals(0, doc.get("entries").size());
-        assertTrue(doc.get("text").asText().startsWith("Medications:"));
+        assertTrue(doc.get("text").asText().startsWith("HPI: 58 yo male"), doc.get("text").asText());
         assertEquals(2, TextCommandTest.run("scan", "--layout", "diagonal", PRINTED).exitCode());
         assertEquals(2, TextCommandTest.run("scan").exitCode());
     }

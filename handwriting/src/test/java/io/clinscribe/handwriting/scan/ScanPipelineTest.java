@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ScanPipelineTest {
 
-    static final Path PRINTED = Path.of("src/test/resources/io/clinscribe/handwriting/printed-note.png");
+    static final Path PRINTED = Path.of("../corpora/scans/print/note1-serif.png");
 
     private static ClinicalTextPipeline text;
 
@@ -48,20 +48,20 @@ class ScanPipelineTest {
             ScannedDocument scan = pipeline.extract(pipeline.read("note", ScanReader.standard().read(PRINTED)), text);
             ClinicalDocument doc = scan.document().orElseThrow();
 
-            assertTrue(doc.text().contains("Lisinopril 10 mg PO daily for hypertension."), doc.text());
+            assertTrue(doc.text().contains("Meds: Lisinopril 10 mg PO daily"), doc.text());
             Medication lisinopril = doc.entries(Medication.class).get(0);
             assertEquals("Lisinopril", lisinopril.drug());
             PageRegion box = lisinopril.provenance().page().orElseThrow();
             assertEquals(1, box.page());
-            // the second line of the page, from the left margin: rendered at x=60, baseline y=185
-            assertTrue(box.x0() >= 50 && box.x0() <= 70 && box.y0() > 140 && box.y1() < 200, box.toString());
+            // the fourth line of the page, after "Meds:" (lines are about 72 px apart from y = 192)
+            assertTrue(box.x0() > 300 && box.x0() < 420 && box.y0() > 390 && box.y1() < 480, box.toString());
             Allergy allergy = doc.entries(Allergy.class).get(0);
             assertTrue(allergy.provenance().page().orElseThrow().y0() > box.y1(), "the allergy is on the line below");
             for (Entry e : doc.entries()) {
                 assertTrue(e.provenance().page().isPresent(), e.mention().text());
             }
             assertEquals(1, scan.pages().size());
-            assertEquals(1400, scan.pages().get(0).width());
+            assertEquals(2480, scan.pages().get(0).width());
         }
     }
 

@@ -28,7 +28,8 @@ final class ModelsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("clinscribe: " + e.getMessage());
             vosk = java.util.Optional.empty();
         }
-        ModelCatalog catalog = ModelCatalog.standard().with(io.clinscribe.speech.dictation.SpeechModels.descriptors(vosk));
+        ModelCatalog catalog = ModelCatalog.standard().with(io.clinscribe.speech.dictation.SpeechModels.descriptors(vosk))
+                .with(io.clinscribe.handwriting.ocr.OcrModels.descriptors());
         for (ModelStatus s : catalog.statuses()) {
             out.printf("%-26s %s%n", s.model().id(), s.installed() ? "installed"
                     : s.model().required() ? "MISSING" : "not installed (optional)");

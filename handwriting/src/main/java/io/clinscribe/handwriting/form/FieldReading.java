@@ -1,0 +1,23 @@
+package io.clinscribe.handwriting.form;
+
+import io.clinscribe.record.PageRegion;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What was read in one field: its value (the text as normalised for the field's kind, {@code true} or
+ * {@code false} for a checkbox; empty when nothing was written), the box on the scan, the confidence
+ * (0-100) and why a person should check it, if at all.
+ */
+public record FieldReading(FormTemplate.Field field, Optional<String> value, PageRegion box, double confidence,
+                           List<String> reviewReasons) {
+
+    public FieldReading {
+        reviewReasons = List.copyOf(reviewReasons);
+    }
+
+    public boolean needsReview() {
+        return !reviewReasons.isEmpty();
+    }
+}

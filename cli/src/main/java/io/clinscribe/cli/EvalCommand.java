@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the text pipeline against gold documents (clinscribe.entries/v1 JSON Lines):",
                 "precision, recall and F1 per kind, assertion flags, attributes and code hit rate."},
-        subcommands = {NegexEvalCommand.class, DictationEvalCommand.class, OcrEvalCommand.class})
+        subcommands = {NegexEvalCommand.class, DictationEvalCommand.class, OcrEvalCommand.class, FormsEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -51,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (gold == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "give a gold file (GOLD.jsonl) or a subcommand (negex, dictation, ocr)");
+                    "give a gold file (GOLD.jsonl) or a subcommand (negex, dictation, ocr, forms)");
         }
         if (!Files.isRegularFile(gold)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "gold file not found: " + gold);

@@ -1,12 +1,17 @@
 package io.clinscribe.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.clinscribe.handwriting.form.FieldReading;
+import io.clinscribe.handwriting.form.FormEntries;
+import io.clinscribe.handwriting.form.FormReader;
+import io.clinscribe.handwriting.form.FormTemplate;
 import io.clinscribe.handwriting.ocr.OcrException;
 import io.clinscribe.handwriting.ocr.OcrWord;
 import io.clinscribe.handwriting.ocr.RecognizedPage;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
 import io.clinscribe.handwriting.ocr.TesseractSettings;
 import io.clinscribe.handwriting.page.ScanInputException;
+import io.clinscribe.handwriting.page.ScanPage;
 import io.clinscribe.handwriting.page.ScanReader;
 import io.clinscribe.handwriting.scan.ScanPipeline;
 import io.clinscribe.handwriting.scan.ScannedDocument;
@@ -57,6 +62,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Page layout: auto (notes and letters) or sparse (forms, scattered text). Default: ${DEFAULT-VALUE}.")
     String layout;
 
+    @Option(names = "--template", paramLabel = "FORM.json",
+            description = "Read each file as a filled copy of this paper form: field values with boxes, then entries.")
+    Path templateFile;
+
     @Option(names = "--review-below", paramLabel = "CONFIDENCE", defaultValue = "" + ScanPipeline.DEFAULT_LOW_CONFIDENCE,
             description = "Mark entries for review when a word's OCR confidence (0-100) is below this (default: ${DEFAULT-VALUE}).")
     double reviewBelow;
@@ -72,7 +81,10 @@ final class ScanCommand implements Callable<Integer> {
 
     private final Set<String> written = new HashSet<>();
 
-    private record Result(ClinicalDocument document, Optional<ScannedDocument> scan) {
+    private record Result(ClinicalDocument document, Optional<ScannedDocument> scan, Optional<FormResult> form) {
+    }
+
+    private record FormResult(String template, ScanPage page, List<FieldReading> fields) {
     }
 
     @Override
@@ -88,16 +100,29 @@ final class ScanCommand implements Callable<Integer> {
         if (outDir != null) {
             Files.createDirectories(outDir);
         }
+        Optional<FormTemplate> template = Optional.empty();
+        if (templateFile != null) {
+            try {
+                template = Optional.of(FormTemplate.read(templateFile));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        Optional<FormTemplate> form = template;
         int workers = pipelineOptions.threads();
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
         EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
         ScanReader reader = ScanReader.standard();
-        try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), workers)) {
+        try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), workers);
+             TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(
+                     TesseractSettings.SINGLE_LINE), workers)) {
             ScanPipeline pipeline = new ScanPipeline(engines, reviewBelow);
+            FormReader formReader = new FormReader(lines);
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {
-                InOrderProcessing.run(workers, files, file -> process(file, reader, pipeline, text), (file, result) -> {
+                InOrderProcessing.run(workers, files, file -> form.isPresent()
+                        ? processForm(file, form.get(), reader, formReader, text) : process(file, reader, pipeline, text), (file, result) -> {
                     if (result.document().failed()) {
                         failures.add(file.toString());
                         result.document().problems().stream()
@@ -125,16 +150,38 @@ final class ScanCommand implements Callable<Integer> {
         try {
             ScannedDocument scan = pipeline.read(id, reader.read(file));
             if (text == null) {
-                return new Result(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()), Optional.of(scan));
+                return new Result(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()), Optional.of(scan),
+                        Optional.empty());
             }
             ScannedDocument extracted = pipeline.extract(scan, text);
-            return new Result(extracted.document().orElseThrow(), Optional.of(extracted));
+            return new Result(extracted.document().orElseThrow(), Optional.of(extracted), Optional.empty());
         } catch (ScanInputException e) {
-            return new Result(ClinicalDocument.failed(id, ProcessingProblem.error("unreadable-scan", e.getMessage())), Optional.empty());
+            return failed(id, "unreadable-scan", e.getMessage());
         } catch (OcrException e) {
-            return new Result(ClinicalDocument.failed(id, ProcessingProblem.error("ocr-failed", file + ": " + e.getMessage())),
-                    Optional.empty());
+            return failed(id, "ocr-failed", file + ": " + e.getMessage());
         }
+    }
+
+    /** A filled form: its first page read against the template, then entries from its fields. */
+    private static Result processForm(Path file, FormTemplate template, ScanReader reader, FormReader formReader,
+                                      ClinicalTextPipeline text) {
+        String id = TextInputs.idOf(file);
+        try {
+            ScanPage page = reader.read(file).get(0);
+            List<FieldReading> fields = formReader.read(template, page.number(), page.image());
+            ClinicalDocument document = text == null
+                    ? new ClinicalDocument(id, FormEntries.text(fields).text(), List.of(), List.of(), List.of())
+                    : FormEntries.extract(id, fields, text);
+            return new Result(document, Optional.empty(), Optional.of(new FormResult(template.name(), page, fields)));
+        } catch (ScanInputException e) {
+            return failed(id, "unreadable-scan", e.getMessage());
+        } catch (OcrException e) {
+            return failed(id, "ocr-failed", file + ": " + e.getMessage());
+        }
+    }
+
+    private static Result failed(String id, String code, String message) {
+        return new Result(ClinicalDocument.failed(id, ProcessingProblem.error(code, message)), Optional.empty(), Optional.empty());
     }
 
     private void emit(Result result, EntriesJsonWriter writer) throws IOException {
@@ -183,5 +230,38 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         json.writeEndArray();
+        if (result.form().isPresent()) {
+            FormResult form = result.form().get();
+            json.writeObjectFieldStart("form");
+            json.writeStringField("template", form.template());
+            json.writeNumberField("width", form.page().image().getWidth());
+            json.writeNumberField("height", form.page().image().getHeight());
+            json.writeArrayFieldStart("fields");
+            for (FieldReading f : form.fields()) {
+                json.writeStartObject();
+                json.writeStringField("name", f.field().name());
+                if (f.value().isPresent()) {
+                    json.writeStringField("value", f.value().get());
+                } else {
+                    json.writeNullField("value");
+                }
+                json.writeArrayFieldStart("box");
+                json.writeNumber(f.box().x0());
+                json.writeNumber(f.box().y0());
+                json.writeNumber(f.box().x1());
+                json.writeNumber(f.box().y1());
+                json.writeEndArray();
+                json.writeNumberField("confidence", Math.round(f.confidence() * 10) / 10.0);
+                json.writeBooleanField("needsReview", f.needsReview());
+                json.writeArrayFieldStart("reviewReasons");
+                for (String reason : f.reviewReasons()) {
+                    json.writeString(reason);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
     }
 }

@@ -78,4 +78,30 @@ class ScanCommandTest {
         assertEquals(2, TextCommandTest.run("scan", "--layout", "diagonal", PRINTED).exitCode());
         assertEquals(2, TextCommandTest.run("scan").exitCode());
     }
+
+    @Test
+    void aFilledFormGivesFieldsWithBoxesAndVitalSignEntries() throws Exception {
+        assumeTrue(tesseractInstalled(), "Tesseract is not installed: run scripts/install-system-packages.sh");
+        TextCommandTest.Run run = TextCommandTest.run("scan", "--jsonl", "--template",
+                "../corpora/scans/form/vitals-intake.template.json", "../corpora/scans/form/vitals-intake-filled1.jpg");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode doc = DictateCommandTest.documents(run.out()).get(0);
+        JsonNode fields = doc.get("form").get("fields");
+        assertEquals(21, fields.size());
+        boolean vital = false;
+        for (JsonNode entry : doc.get("entries")) {
+            vital |= entry.get("kind").asText().equals("vital_sign");
+            assertTrue(entry.get("provenance").has("page"), entry.toString());
+        }
+        assertTrue(vital, doc.toString());
+        assertEquals(2, TextCommandTest.run("scan", "--template", "no/such/form.json", "x.png").exitCode());
+    }
+
+    @Test
+    void evalFormsReportsFieldAccuracyAndHowManyWrongValuesWereFlagged() {
+        assumeTrue(tesseractInstalled(), "Tesseract is not installed: run scripts/install-system-packages.sh");
+        TextCommandTest.Run run = TextCommandTest.run("eval", "forms", "../corpora/scans/form");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("3 forms, 63 fields") && run.out().contains("wrong values flagged for review"), run.out());
+    }
 }

@@ -16,6 +16,8 @@ public record TesseractSettings(Path tessdata, String language, int pageSegmenta
 
     /** Fully automatic page segmentation, without orientation detection. */
     public static final int AUTOMATIC_LAYOUT = 3;
+    /** One line of text: a form field. */
+    public static final int SINGLE_LINE = 7;
     /** As much text as possible in no particular order: for forms and sparse pages. */
     public static final int SPARSE_TEXT = 11;
 

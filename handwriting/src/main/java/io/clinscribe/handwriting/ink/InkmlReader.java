@@ -118,7 +118,9 @@ public final class InkmlReader {
     }
 
     private static DocumentBuilder secureBuilder() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // The JDK's own parser, not whatever the classpath offers: an old Xerces comes in with dependencies and
+        // knows neither the JAXP 1.5 access properties nor, in some versions, every hardening feature.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         try {
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

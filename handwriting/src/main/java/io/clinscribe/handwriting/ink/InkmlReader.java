@@ -237,13 +237,27 @@ public final class InkmlReader {
                     ? resolveContext(reference(trace, "contextRef", "context"), 0) : inherited;
             InkTraceFormat format = context.format();
             List<double[]> rows;
+            String text = trace.getTextContent();
             try {
-                rows = TraceTextParser.parse(trace.getTextContent(), format.regular().size(),
-                        format.intermittent().size(), maxPoints - pointCount);
+                rows = TraceTextParser.parse(text, format.regular().size(), format.intermittent().size(),
+                        maxPoints - pointCount);
             } catch (TraceTextParser.TraceSyntaxException e) {
+                String swapped = TraceTextParser.swappedSeparators(text, format.channelCount());
+                if (swapped != null) {
+                    try {
+                        return addTrace(trace, number, context, TraceTextParser.parse(swapped, 2, 0, maxPoints - pointCount));
+                    } catch (TraceTextParser.TraceSyntaxException ignored) {
+                        // report the problem with the text as written
+                    }
+                }
                 throw new InkInputException(source + ": trace " + number + ": " + e.getMessage()
                         + (e.getMessage().startsWith("more than") ? " in the document" : ""));
             }
+            return addTrace(trace, number, context, rows);
+        }
+
+        private String addTrace(Element trace, int number, Context context, List<double[]> rows) throws InkInputException {
+            InkTraceFormat format = context.format();
             pointCount += rows.size();
             String id = id(trace) != null ? id(trace) : "trace-" + number;
             if (!traceIds.add(id)) {

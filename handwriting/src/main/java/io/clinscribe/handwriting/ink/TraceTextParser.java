@@ -106,6 +106,36 @@ final class TraceTextParser {
         return points;
     }
 
+    /**
+     * Some exporters (InkSight, a few web tools) write "x,y x,y": commas inside points and spaces between them,
+     * the other way round from InkML. For two-channel traces where every space-separated token is exactly one
+     * "number,number" pair, this reads it as meant; otherwise it returns null.
+     */
+    static String swappedSeparators(String text, int channels) {
+        if (channels != 2) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        String[] pairs = trimmed.split("\\s+");
+        StringBuilder fixed = new StringBuilder(trimmed.length());
+        for (String pair : pairs) {
+            // Checked token by token: one regular expression over the whole text would recurse per point.
+            if (!SWAPPED_PAIR.matcher(pair).matches()) {
+                return null;
+            }
+            if (fixed.length() > 0) {
+                fixed.append(',');
+            }
+            fixed.append(pair.replace(',', ' '));
+        }
+        return fixed.toString();
+    }
+
+    private static final java.util.regex.Pattern SWAPPED_PAIR = java.util.regex.Pattern.compile("-?[0-9.]+,-?[0-9.]+");
+
     private static double combine(int channel, double read, boolean repeat, Order[] order, double[] previous,
                                   double[] velocity, boolean firstPoint) {
         double value;
@@ -131,7 +161,10 @@ final class TraceTextParser {
         return pos;
     }
 
-    /** End of a number starting at pos: "-"? then digits with at most one ".", or "#" and hex digits. */
+    /**
+     * End of a number starting at pos, per the InkML grammar: "-"? wsp* then digits with at most one "." and an
+     * optional exponent, or "#" and hex digits. Returns pos when there is no number there.
+     */
     private static int numberEnd(String text, int pos) {
         int i = pos;
         int length = text.length();
@@ -144,7 +177,7 @@ final class TraceTextParser {
             return hexDigits >= 1 && hexDigits <= 15 ? i : pos;
         }
         if (i < length && text.charAt(i) == '-') {
-            i++;
+            i = skipSpace(text, i + 1);
         }
         int digits = 0;
         boolean dot = false;
@@ -162,8 +195,21 @@ final class TraceTextParser {
         if (digits == 0) {
             return pos;
         }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < length && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+                j++;
+            }
+            int exponentStart = j;
+            while (j < length && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j > exponentStart) {
+                i = j;
+            }
+        }
         if (i < length && Character.isLetter(text.charAt(i)) && text.charAt(i) != 'T' && text.charAt(i) != 'F') {
-            return pos; // "1e5" or "12px": not InkML numbers
+            return pos; // "12px" or "1e": not InkML numbers
         }
         return i;
     }
@@ -172,6 +218,7 @@ final class TraceTextParser {
         if (text.charAt(start) == '#') {
             return Long.parseLong(text.substring(start + 1, end), 16);
         }
-        return Double.parseDouble(text.substring(start, end));
+        String number = text.substring(start, end);
+        return Double.parseDouble(number.charAt(0) == '-' ? "-" + number.substring(1).strip() : number);
     }
 }

@@ -79,6 +79,21 @@ class InkmlReaderTest {
     }
 
     @Test
+    void exponentsHexAndSpaceAfterMinus() throws Exception {
+        InkTrace trace = read(NS + "<trace>1e2 2.5E-1, #1F - 3</trace></ink>").traces().get(0);
+        assertArrayEquals(new double[] {100, 31}, xs(trace));
+        assertArrayEquals(new double[] {0.25, -3}, ys(trace));
+    }
+
+    @Test
+    void commaInsidePointsAsSomeExportersWriteIsReadAsMeant() throws Exception {
+        InkTrace trace = read(NS + "<trace id='0'>1,119 2,118 -3,117.5</trace></ink>").traces().get(0);
+        assertEquals("0", trace.id());
+        assertArrayEquals(new double[] {1, 2, -3}, xs(trace));
+        assertArrayEquals(new double[] {119, 118, 117.5}, ys(trace));
+    }
+
+    @Test
     void firstDifferenceSticksToItsChannelOnly() throws Exception {
         InkTrace trace = read(NS + "<trace>10 10,'1 20,2 30</trace></ink>").traces().get(0);
         assertArrayEquals(new double[] {10, 11, 13}, xs(trace));
@@ -215,7 +230,8 @@ class InkmlReaderTest {
         assertTrue(many.startsWith("note.inkml: trace 2: point 1 has more than 2 values"), many);
         String text = rejected(NS + "<trace>1 2, 3 secret</trace></ink>").getMessage();
         assertEquals("note.inkml: trace 1: point 2, value 2 is not a number", text);
-        assertTrue(rejected(NS + "<trace>1e5 2</trace></ink>").getMessage().contains("not a number"));
+        assertTrue(rejected(NS + "<trace>1x5 2</trace></ink>").getMessage().contains("not a number"));
+        assertTrue(rejected(NS + "<trace>1,2 3</trace></ink>").getMessage().contains("point 1 has 1 values"));
         assertTrue(rejected(NS + "<trace>1 2,,3 4</trace></ink>").getMessage().contains("point 2 is empty"));
         assertTrue(rejected(NS + "<trace>? 2</trace></ink>").getMessage().contains("X is unknown"));
     }

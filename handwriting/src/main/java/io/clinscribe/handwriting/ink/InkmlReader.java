@@ -53,6 +53,7 @@ public final class InkmlReader {
 
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     private static final int MAX_REFERENCE_DEPTH = 16;
+    private static final int MAX_ELEMENT_DEPTH = 64;
 
     private final long maxBytes;
     private final int maxPoints;
@@ -105,8 +106,13 @@ public final class InkmlReader {
         try {
             return builder.parse(new InputSource(new ByteArrayInputStream(content)));
         } catch (SAXParseException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+            String message = e.getMessage() != null ? e.getMessage() : "";
+            String reason = message.contains("DOCTYPE")
                     ? "a DOCTYPE is not allowed in InkML (DTDs and entities are never resolved)"
+                    : message.contains("maxElementDepth")
+                    ? "elements nest deeper than " + MAX_ELEMENT_DEPTH + " levels"
+                    : message.startsWith("JAXP")
+                    ? "the XML exceeds a parser safety limit"
                     : "not well-formed XML";
             throw new InkInputException(source + ": " + reason + " (line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ")", e);
@@ -130,6 +136,8 @@ public final class InkmlReader {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // Ink nests a few levels (ink, traceGroup, trace); deep nesting is an attack on our recursion.
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();

@@ -205,6 +205,13 @@ class InkmlReaderTest {
     }
 
     @Test
+    void deepNestingIsRefusedByTheParser() {
+        String deep = NS + "<traceGroup>".repeat(100_000) + "<trace>1 2</trace>" + "</traceGroup>".repeat(100_000) + "</ink>";
+        InkInputException e = rejected(deep);
+        assertTrue(e.getMessage().startsWith("note.inkml: elements nest deeper than 64 levels"), e.getMessage());
+    }
+
+    @Test
     void malformedXmlNamesSourceAndPlace() {
         InkInputException e = rejected(NS + "<trace>1 2</trce></ink>");
         assertTrue(e.getMessage().matches("note\\.inkml: not well-formed XML \\(line 1, column \\d+\\)"), e.getMessage());

@@ -15,19 +15,28 @@ import java.util.List;
  * Draws ink as black anti-aliased strokes on white, at the scale Tesseract reads best: its LSTM models are
  * trained on text around 30-40 px high, and pen coordinates come in any unit (0.01 mm, device dots, points).
  * The scale is chosen from the ink itself: the typical stroke height (median of the taller strokes, so that
- * i-dots and crossbars do not count) is mapped to {@link #DEFAULT_STROKE_HEIGHT_PX}. For printed letters that
+ * i-dots and crossbars do not count) is mapped to {@link #DEFAULT_STROKE_HEIGHT_PX} (unless chosen otherwise). For printed letters that
  * is the x-height (or cap height); joined cursive strokes span a whole word and so come out smaller.
  *
  * <p>Immutable and thread-safe.
  */
 public final class InkRenderer {
 
-    public static final double DEFAULT_STROKE_HEIGHT_PX = 36;
+    /**
+     * Measured with Tesseract 5.3.0 on 200 jittered stroke-font words (clinical words, random slant, rotation and
+     * wobble): 32 px with 5 px lines read 88% of words (CER 2.5%), 36 px with 3 px lines 77% (CER 7.5%), 20 px with
+     * 3 px lines 88% (CER 2.3%). Thin lines at large sizes are what hurts: the LSTM rescales each line itself.
+     */
+    public static final double DEFAULT_STROKE_HEIGHT_PX = 32;
     /** Larger pages are refused: no pen page needs them, and a hostile file could ask for gigabytes. */
     public static final int MAX_SIDE_PX = 20_000;
     public static final long MAX_PIXELS = 120_000_000L;
 
+    /** Pen line width as a share of the stroke height (5 px at 32 px): thinner lines lose words, see above. */
+    static final double DEFAULT_LINE_WIDTH_SHARE = 0.15;
+
     private final double strokeHeightPx;
+    private final double lineWidthShare;
 
     public InkRenderer() {
         this(DEFAULT_STROKE_HEIGHT_PX);
@@ -35,10 +44,18 @@ public final class InkRenderer {
 
     /** @param strokeHeightPx the pixel height typical strokes get (roughly the x-height of printed handwriting) */
     public InkRenderer(double strokeHeightPx) {
+        this(strokeHeightPx, DEFAULT_LINE_WIDTH_SHARE);
+    }
+
+    InkRenderer(double strokeHeightPx, double lineWidthShare) {
         if (!(strokeHeightPx >= 4 && strokeHeightPx <= 400)) {
             throw new IllegalArgumentException("stroke height must be between 4 and 400 pixels");
         }
+        if (!(lineWidthShare > 0 && lineWidthShare < 0.5)) {
+            throw new IllegalArgumentException("line width share must be between 0 and 0.5");
+        }
         this.strokeHeightPx = strokeHeightPx;
+        this.lineWidthShare = lineWidthShare;
     }
 
     public RenderedInk render(InkDocument document) throws InkInputException {
@@ -85,7 +102,7 @@ public final class InkRenderer {
                     + " pixels (limit " + MAX_SIDE_PX + " on a side): its extent is out of proportion to its strokes");
         }
         AffineTransform inkToPixel = new AffineTransform(scale, 0, 0, scale, margin - minX * scale, margin - minY * scale);
-        float lineWidth = (float) Math.max(2.0, Math.round(strokeHeightPx * 0.09));
+        float lineWidth = (float) Math.max(2.0, Math.round(strokeHeightPx * lineWidthShare));
         BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {

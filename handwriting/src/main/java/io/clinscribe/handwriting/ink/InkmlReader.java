@@ -6,7 +6,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -369,7 +369,8 @@ public final class InkmlReader {
                 origin = new TimeOrigin(number(timestamp, "time"), true);
             } else if (timestamp.hasAttribute("timeString")) {
                 try {
-                    origin = new TimeOrigin(Instant.parse(timestamp.getAttribute("timeString").trim()).toEpochMilli(), true);
+                    origin = new TimeOrigin(OffsetDateTime.parse(timestamp.getAttribute("timeString").trim())
+                            .toInstant().toEpochMilli(), true);
                 } catch (DateTimeParseException e) {
                     throw new InkInputException(source + ": <timestamp timeString> is not an ISO-8601 instant");
                 }
@@ -412,21 +413,19 @@ public final class InkmlReader {
 
         private InkDocument assemble() {
             boolean allTimed = traces.stream().allMatch(trace -> trace.times() != null);
-            TimeBasis basis;
-            if (!allTimed) {
-                basis = TimeBasis.POINT_INDEX;
-            } else if (traces.stream().allMatch(PendingTrace::absoluteTime)) {
-                basis = TimeBasis.EPOCH_MILLISECONDS;
-            } else {
-                basis = TimeBasis.RELATIVE_MILLISECONDS;
-            }
+            boolean allAbsolute = allTimed && traces.stream().allMatch(PendingTrace::absoluteTime);
+            boolean noneAbsolute = allTimed && traces.stream().noneMatch(PendingTrace::absoluteTime);
+            // Times on different clocks (some traces absolute, some relative) cannot be ordered: use writing order.
+            TimeBasis basis = allAbsolute ? TimeBasis.EPOCH_MILLISECONDS
+                    : noneAbsolute ? TimeBasis.RELATIVE_MILLISECONDS
+                    : TimeBasis.POINT_INDEX;
+            boolean timed = basis != TimeBasis.POINT_INDEX;
             List<InkTrace> result = new ArrayList<>(traces.size());
             long index = 0;
             for (PendingTrace trace : traces) {
                 List<InkPoint> points = new ArrayList<>(trace.xs().length);
                 for (int i = 0; i < trace.xs().length; i++) {
-                    // Mixed absolute/relative timing cannot be ordered; relative times are then kept as given.
-                    double time = allTimed ? trace.times()[i] : index;
+                    double time = timed ? trace.times()[i] : index;
                     points.add(new InkPoint(trace.xs()[i], trace.ys()[i], time, trace.forces()[i]));
                     index++;
                 }

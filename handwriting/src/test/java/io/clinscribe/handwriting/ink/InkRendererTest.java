@@ -16,6 +16,7 @@ class InkRendererTest {
 
     private static final String NS = "<ink xmlns=\"http://www.w3.org/2003/InkML\">";
     private final InkmlReader reader = new InkmlReader();
+    private static final double H = InkRenderer.DEFAULT_STROKE_HEIGHT_PX;
     private final InkRenderer renderer = new InkRenderer();
 
     private InkDocument read(String xml) throws InkInputException {
@@ -28,21 +29,21 @@ class InkRendererTest {
 
     @Test
     void typicalStrokeHeightIsScaledToTheTargetWithAMargin() throws Exception {
-        // Three 100-unit verticals, a crossbar and a dot: the verticals set the scale, 36 px per 100 units.
+        // Three 100-unit verticals, a crossbar and a dot: the verticals set the scale, H px per 100 units.
         InkDocument ink = read(NS + "<trace>0 0, 0 100</trace><trace>50 0, 50 100</trace><trace>100 0, 100 100</trace>"
                 + "<trace>0 50, 100 50</trace><trace>150 100</trace></ink>");
         RenderedInk rendered = renderer.render(ink);
         BufferedImage image = rendered.image();
         assertEquals(BufferedImage.TYPE_BYTE_GRAY, image.getType());
-        assertEquals(0.36, rendered.scale(), 1e-9);
-        assertEquals(Math.ceil(150 * 0.36) + 2 * 36 + 1, image.getWidth());
-        assertEquals(Math.ceil(100 * 0.36) + 2 * 36 + 1, image.getHeight());
+        assertEquals(H / 100, rendered.scale(), 1e-9);
+        assertEquals(Math.ceil(150 * H / 100) + 2 * H + 1, image.getWidth());
+        assertEquals(Math.ceil(100 * H / 100) + 2 * H + 1, image.getHeight());
         Point2D top = rendered.toPixel(new InkPoint(0, 0, 0, Double.NaN));
-        assertEquals(36, top.getX(), 1e-9);
-        assertEquals(36, top.getY(), 1e-9);
+        assertEquals(H, top.getX(), 1e-9);
+        assertEquals(H, top.getY(), 1e-9);
         Point2D middle = rendered.toPixel(new InkPoint(50, 50, 0, Double.NaN));
         assertTrue(gray(image, middle.getX(), middle.getY()) < 60, "ink is dark where a stroke runs");
-        assertTrue(gray(image, middle.getX() + 8, middle.getY() + 8) > 240, "paper is white between strokes");
+        assertTrue(gray(image, middle.getX() + 7, middle.getY() + 7) > 240, "paper is white between strokes");
         assertEquals(255, gray(image, 5, 5), "margin is white");
         Point2D dot = rendered.toPixel(new InkPoint(150, 100, 0, Double.NaN));
         assertTrue(gray(image, dot.getX(), dot.getY()) < 128, "a single-point trace is drawn as a dot");
@@ -56,7 +57,7 @@ class InkRendererTest {
         RenderedInk fromHimetric = renderer.render(reader.read(InkmlSamples.timedInk(large.word("aspirin", 0, 1000)), "hm"));
         assertEquals(fromMm.image().getWidth(), fromHimetric.image().getWidth(), 2);
         assertEquals(fromMm.image().getHeight(), fromHimetric.image().getHeight(), 2);
-        assertEquals(36.0 / 300, fromHimetric.scale(), 36.0 / 300 * 0.05, "x-height strokes set the scale");
+        assertEquals(H / 300, fromHimetric.scale(), H / 300 * 0.05, "x-height strokes set the scale");
     }
 
     @Test
@@ -97,7 +98,7 @@ class InkRendererTest {
                 + "<traceGroup xml:id='p2'><trace>5000 0, 5000 100</trace><trace>5100 0, 5100 100</trace></traceGroup></ink>");
         RenderedInk page2 = renderer.render(ink, ink.traceGroups().get(1));
         assertEquals(List.of("trace-2", "trace-3"), page2.traces().stream().map(InkTrace::id).toList());
-        assertEquals(Math.ceil(100 * 0.36) + 2 * 36 + 1, page2.image().getWidth());
+        assertEquals(Math.ceil(100 * H / 100) + 2 * H + 1, page2.image().getWidth());
     }
 
     @Test
@@ -112,6 +113,6 @@ class InkRendererTest {
     void transformIsACopy() throws Exception {
         RenderedInk rendered = renderer.render(read(NS + "<trace>0 0, 0 100</trace></ink>"));
         rendered.inkToPixel().scale(10, 10);
-        assertEquals(0.36, rendered.scale(), 1e-9);
+        assertEquals(H / 100, rendered.scale(), 1e-9);
     }
 }

@@ -126,6 +126,18 @@ class InkmlReaderTest {
     }
 
     @Test
+    void timesOnDifferentClocksFallBackToWritingOrder() throws Exception {
+        InkDocument ink = read(NS + "<definitions><timestamp xml:id='t0' timeString='2026-11-25T07:00:00+01:00'/>"
+                + "<context xml:id='c' timestampRef='#t0'/></definitions>"
+                + "<trace contextRef='#c' timeOffset='5'>0 0</trace><trace timeOffset='300'>5 5</trace></ink>");
+        assertEquals(TimeBasis.POINT_INDEX, ink.timeBasis());
+        InkDocument absolute = read(NS + "<definitions><timestamp xml:id='t0' timeString='2026-11-25T07:00:00+01:00'/>"
+                + "<context xml:id='c' timestampRef='#t0'/></definitions><trace contextRef='#c' timeOffset='5'>0 0</trace></ink>");
+        assertEquals(TimeBasis.EPOCH_MILLISECONDS, absolute.timeBasis());
+        assertEquals(java.time.Instant.parse("2026-11-25T06:00:00Z").toEpochMilli() + 5, absolute.traces().get(0).startTime());
+    }
+
+    @Test
     void contextsFromDefinitionsAndReversedAxes() throws Exception {
         InkDocument ink = read(NS + "<definitions><traceFormat xml:id='yx'><channel name='Y' orientation='-ve'/>"
                 + "<channel name='X'/></traceFormat><context xml:id='c' traceFormatRef='#yx'/></definitions>"

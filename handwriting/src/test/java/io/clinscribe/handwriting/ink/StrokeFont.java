@@ -52,6 +52,34 @@ final class StrokeFont {
         return strokes;
     }
 
+    /**
+     * The word as a hand would vary it: the whole word slanted and turned a little, each stroke shifted and
+     * every point wobbled, all from {@code random} so a test stays repeatable.
+     */
+    List<Stroke> handwritten(String word, double x0, double baseline, java.util.Random random) {
+        double shear = random.nextGaussian() * 0.12;
+        double turn = random.nextGaussian() * 0.03;
+        double shift = xHeight * 0.04;
+        double wobble = xHeight * 0.01;
+        List<Stroke> varied = new ArrayList<>();
+        for (Stroke stroke : word(word, x0, baseline)) {
+            double[] xy = stroke.xy().clone();
+            double dx = random.nextGaussian() * shift;
+            double dy = random.nextGaussian() * shift;
+            for (int i = 0; i < xy.length / 2; i++) {
+                double x = xy[2 * i] - x0;
+                double y = xy[2 * i + 1] - baseline;
+                x -= shear * y;
+                double turnedX = x * Math.cos(turn) - y * Math.sin(turn);
+                double turnedY = x * Math.sin(turn) + y * Math.cos(turn);
+                xy[2 * i] = x0 + turnedX + dx + random.nextGaussian() * wobble;
+                xy[2 * i + 1] = baseline + turnedY + dy + random.nextGaussian() * wobble;
+            }
+            varied.add(new Stroke(xy));
+        }
+        return varied;
+    }
+
     private static List<double[][]> letter(char c) {
         return switch (c) {
             case 'a' -> List.<double[][]>of(ellipse(0.4, -0.5, 0.4, 0.5, 0, 360), line(0.85, -1, 0.85, 0));

@@ -196,10 +196,11 @@ public final class InkmlReader {
 
         InkDocument read() throws InkInputException {
             indexIds(root);
-            current = new Context(InkTraceFormat.DEFAULT, null);
+            current = DEFAULT_CONTEXT;
             for (Element child : children(root)) {
                 if (isInk(child, "context")) {
-                    current = resolveContext(child, 0);
+                    // In the ink stream a context changes the current one: what it leaves out stays as it was.
+                    current = resolveContext(child, current, 0);
                 } else if (isInk(child, "traceFormat")) {
                     current = new Context(resolveFormat(child), current.timestamp());
                 } else if (isInk(child, "trace")) {
@@ -229,7 +230,7 @@ public final class InkmlReader {
 
         private void readGroup(Element group, Context inherited, List<String> ids) throws InkInputException {
             Context context = group.hasAttribute("contextRef")
-                    ? resolveContext(reference(group, "contextRef", "context"), 0) : inherited;
+                    ? resolveContext(reference(group, "contextRef", "context"), DEFAULT_CONTEXT, 0) : inherited;
             for (Element child : children(group)) {
                 if (isInk(child, "trace")) {
                     ids.add(readTrace(child, context));
@@ -242,7 +243,7 @@ public final class InkmlReader {
         private String readTrace(Element trace, Context inherited) throws InkInputException {
             int number = traces.size() + 1;
             Context context = trace.hasAttribute("contextRef")
-                    ? resolveContext(reference(trace, "contextRef", "context"), 0) : inherited;
+                    ? resolveContext(reference(trace, "contextRef", "context"), DEFAULT_CONTEXT, 0) : inherited;
             InkTraceFormat format = context.format();
             List<double[]> rows;
             String text = trace.getTextContent();
@@ -275,15 +276,16 @@ public final class InkmlReader {
             return id;
         }
 
-        private Context resolveContext(Element context, int depth) throws InkInputException {
+        /** {@code base} is what the context starts from when it names no other context. */
+        private Context resolveContext(Element context, Context base, int depth) throws InkInputException {
             if (depth > MAX_REFERENCE_DEPTH) {
                 throw new InkInputException(source + ": <context> references nest too deeply or form a loop");
             }
-            Context base = context.hasAttribute("contextRef")
-                    ? resolveContext(reference(context, "contextRef", "context"), depth + 1)
-                    : new Context(InkTraceFormat.DEFAULT, null);
-            InkTraceFormat format = base.format();
-            TimeOrigin timestamp = base.timestamp();
+            Context start = context.hasAttribute("contextRef")
+                    ? resolveContext(reference(context, "contextRef", "context"), DEFAULT_CONTEXT, depth + 1)
+                    : base;
+            InkTraceFormat format = start.format();
+            TimeOrigin timestamp = start.timestamp();
             if (context.hasAttribute("traceFormatRef")) {
                 format = resolveFormat(reference(context, "traceFormatRef", "traceFormat"));
             }
@@ -446,6 +448,8 @@ public final class InkmlReader {
 
     private record Context(InkTraceFormat format, TimeOrigin timestamp) {
     }
+
+    private static final Context DEFAULT_CONTEXT = new Context(InkTraceFormat.DEFAULT, null);
 
     static String id(Element element) {
         String id = element.getAttributeNS(XML_NAMESPACE, "id");

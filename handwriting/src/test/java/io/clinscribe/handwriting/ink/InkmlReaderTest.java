@@ -148,6 +148,15 @@ class InkmlReaderTest {
     }
 
     @Test
+    void aStreamContextKeepsWhatItDoesNotChange() throws Exception {
+        InkDocument ink = read(NS + "<traceFormat><channel name='X'/><channel name='Y'/><channel name='T'/></traceFormat>"
+                + "<definitions><timestamp xml:id='t0' time='5000'/></definitions>"
+                + "<context timestampRef='#t0'/><trace>1 2 10</trace></ink>");
+        assertEquals(5010, ink.traces().get(0).startTime());
+        assertEquals(TimeBasis.EPOCH_MILLISECONDS, ink.timeBasis());
+    }
+
+    @Test
     void intermittentChannelsMayBeLeftOut() throws Exception {
         InkTrace trace = read(NS + "<traceFormat><channel name='X'/><channel name='Y'/><intermittentChannels>"
                 + "<channel name='B' type='boolean'/></intermittentChannels></traceFormat>"

@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clinscribe scan}: page images and PDFs in, words with boxes and entries with page boxes out. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Read scanned or photographed notes (PNG, JPEG, TIFF, PDF) with Tesseract and",
+        description = {"Read scanned or photographed notes (PNG, JPEG, TIFF, PDF) and smart-pen ink",
+                "(W3C InkML, rendered for recognition) with Tesseract and",
                 "extract coded entries, each with the page and box it was written in. Prints one",
                 "clinscribe.entries/v1 document per file plus its 'pages' (size and words with",
                 "boxes and confidences). A file that cannot be read gets a document with its",
@@ -52,7 +53,7 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scans: PNG, JPEG, TIFF (all pages) or PDF.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scans: PNG, JPEG, TIFF (all pages), PDF, or digital ink (.inkml).")
     List<Path> files;
 
     @Option(names = "--text-only", description = "Stop after OCR: print the text and the words, no entries.")
@@ -207,11 +208,12 @@ final class ScanCommand implements Callable<Integer> {
         json.writeArrayFieldStart("pages");
         if (result.scan().isPresent()) {
             for (RecognizedPage page : result.scan().get().pages()) {
+                io.clinscribe.handwriting.ink.RenderedInk ink = result.scan().get().ink().get(page.number());
                 json.writeStartObject();
                 json.writeNumberField("page", page.number());
                 json.writeNumberField("width", page.width());
                 json.writeNumberField("height", page.height());
-                json.writeStringField("source", page.source() == RecognizedPage.Source.OCR ? "ocr" : "text-layer");
+                json.writeStringField("source", ink != null ? "ink" : page.source() == RecognizedPage.Source.OCR ? "ocr" : "text-layer");
                 json.writeArrayFieldStart("words");
                 for (OcrWord w : page.words()) {
                     json.writeStartObject();
@@ -223,6 +225,23 @@ final class ScanCommand implements Callable<Integer> {
                     json.writeNumber(w.y1());
                     json.writeEndArray();
                     json.writeNumberField("confidence", Math.round(w.confidence() * 10) / 10.0);
+                    if (ink != null) {
+                        // Digital ink: which strokes the word was written with, and when.
+                        java.awt.Rectangle box = new java.awt.Rectangle(w.x0(), w.y0(), w.x1() - w.x0(), w.y1() - w.y0());
+                        json.writeArrayFieldStart("strokes");
+                        for (String stroke : ink.strokesIn(box)) {
+                            json.writeString(stroke);
+                        }
+                        json.writeEndArray();
+                        var time = ink.timeRange(box);
+                        if (time.isPresent()) {
+                            json.writeObjectFieldStart("inkTime");
+                            json.writeNumberField("start", time.get().start());
+                            json.writeNumberField("end", time.get().end());
+                            json.writeStringField("basis", time.get().basis().name().toLowerCase(Locale.ROOT));
+                            json.writeEndObject();
+                        }
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -104,4 +104,27 @@ class ScanCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("3 forms, 63 fields") && run.out().contains("wrong values flagged for review"), run.out());
     }
+
+    @Test
+    void digitalInkIsRenderedReadAndTracedToItsStrokesAndMalformedInkIsRefused(@TempDir Path dir) throws Exception {
+        assumeTrue(tesseractInstalled(), "Tesseract is not installed: run scripts/install-system-packages.sh");
+        Path xxe = Files.writeString(dir.resolve("evil.inkml"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE ink [<!ENTITY leak SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<ink xmlns=\"http://www.w3.org/2003/InkML\"><trace>&leak;</trace></ink>\n");
+        TextCommandTest.Run run = TextCommandTest.run("scan", "--jsonl", "--text-only",
+                "../corpora/ink/aspirin-insulin.inkml", xxe.toString());
+        assertEquals(ClinscribeCommand.SOME_INPUTS_FAILED, run.exitCode());
+        assertTrue(run.err().contains("evil.inkml"), run.err());
+        assertTrue(!run.out().contains("root:") && !run.err().contains("root:"), "no file content leaks");
+        List<JsonNode> docs = DictateCommandTest.documents(run.out());
+        JsonNode page = docs.get(0).get("pages").get(0);
+        assertEquals("ink", page.get("source").asText());
+        assertEquals("aspirin insulin", docs.get(0).get("text").asText());
+        JsonNode insulin = page.get("words").get(1);
+        assertTrue(insulin.get("strokes").size() > 3, insulin.toString());
+        assertTrue(insulin.get("inkTime").get("start").asDouble() > page.get("words").get(0).get("inkTime").get("end").asDouble() - 1,
+                "the second word was written after the first: " + page);
+        assertEquals(0, docs.get(0).get("problems").size());
+        assertEquals("unreadable-scan", docs.get(1).get("problems").get(0).get("code").asText());
+    }
 }

@@ -73,7 +73,7 @@ public final class OcrEvaluation {
     private Report plain(Path folder) throws IOException {
         List<Path> scans;
         try (Stream<Path> files = Files.list(folder)) {
-            scans = files.filter(f -> f.toString().matches("(?i).*\\.(png|jpe?g|tiff?|pdf)$"))
+            scans = files.filter(f -> f.toString().matches("(?i).*\\.(png|jpe?g|tiff?|pdf|inkml)$"))
                     .filter(f -> Files.isRegularFile(reference(f))).sorted().toList();
         }
         long charErrors = 0;

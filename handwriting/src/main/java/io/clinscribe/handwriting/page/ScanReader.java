@@ -1,5 +1,8 @@
 package io.clinscribe.handwriting.page;
 
+import io.clinscribe.handwriting.ink.InkInputException;
+import io.clinscribe.handwriting.ink.InkRenderer;
+import io.clinscribe.handwriting.ink.InkmlReader;
 import io.clinscribe.handwriting.ocr.OcrWord;
 import io.clinscribe.handwriting.ocr.RecognizedPage;
 import org.apache.pdfbox.Loader;
@@ -27,7 +30,7 @@ import java.util.Optional;
 
 /**
  * Reads a scanned document into pages: PNG, JPEG and TIFF (every page of a multi-page TIFF) through
- * ImageIO, PDF through PDFBox. A PDF page with a text layer keeps its own words and boxes (no OCR, no
+ * ImageIO, PDF through PDFBox, digital ink (W3C InkML, from smart pens) rendered to an image for OCR. A PDF page with a text layer keeps its own words and boxes (no OCR, no
  * recognition errors); other PDF pages are rendered at 300 dpi for OCR. Image sizes are read from the
  * header and checked before any pixel is decoded, so a decompression bomb costs nothing. Thread-safe.
  */
@@ -63,8 +66,13 @@ public final class ScanReader {
         if (headLength == 0) {
             throw new ScanInputException(name + ": the file is empty");
         }
-        if (headLength >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        String start = new String(head, 0, headLength, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (start.startsWith("%PDF-")) {
             return readPdf(name, file);
+        }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".inkml")
+                || start.stripLeading().startsWith("<")) {
+            return readInk(file);
         }
         return readImage(name, file);
     }
@@ -92,7 +100,7 @@ public final class ScanReader {
                     if (i >= maxPages) {
                         throw new ScanInputException(name + ": more than " + maxPages + " pages");
                     }
-                    pages.add(new ScanPage(i + 1, reader.read(i), Optional.empty()));
+                    pages.add(new ScanPage(i + 1, reader.read(i), Optional.empty(), Optional.empty()));
                 }
                 if (pages.isEmpty()) {
                     throw new ScanInputException(name + ": the image has no pages");
@@ -106,6 +114,16 @@ public final class ScanReader {
         } catch (IOException | RuntimeException e) {
             // ImageIO reports truncated and corrupt data as IOExceptions or, for some codecs, runtime errors.
             throw new ScanInputException(name + ": corrupt or truncated image (" + describe(e) + ")", e);
+        }
+    }
+
+    /** InkML is one page: the whole ink rendered at a handwriting size Tesseract reads well. */
+    private static List<ScanPage> readInk(Path file) throws ScanInputException {
+        try {
+            var rendered = new InkRenderer().render(new InkmlReader().read(file));
+            return List.of(new ScanPage(1, rendered.image(), Optional.empty(), Optional.of(rendered)));
+        } catch (InkInputException e) {
+            throw new ScanInputException(e.getMessage(), e);
         }
     }
 
@@ -138,7 +156,7 @@ public final class ScanReader {
                 Optional<RecognizedPage> text = layer.isEmpty() ? Optional.empty()
                         : Optional.of(new RecognizedPage(i + 1, image.getWidth(), image.getHeight(), layer,
                         RecognizedPage.Source.TEXT_LAYER));
-                pages.add(new ScanPage(i + 1, image, text));
+                pages.add(new ScanPage(i + 1, image, text, Optional.empty()));
             }
             return pages;
         } catch (InvalidPasswordException e) {

@@ -53,10 +53,12 @@ public final class ScanPipeline {
     /** Reads the words of every page. */
     public ScannedDocument read(String id, List<ScanPage> pages) throws OcrException {
         List<RecognizedPage> recognized = new ArrayList<>(pages.size());
+        java.util.Map<Integer, io.clinscribe.handwriting.ink.RenderedInk> ink = new java.util.HashMap<>();
         for (ScanPage page : pages) {
             recognized.add(page.textLayer().isPresent() ? page.textLayer().get() : ocr(page));
+            page.ink().ifPresent(rendered -> ink.put(page.number(), rendered));
         }
-        return new ScannedDocument(id, recognized, ScanText.of(recognized), Optional.empty());
+        return new ScannedDocument(id, recognized, ScanText.of(recognized), Optional.empty(), ink);
     }
 
     /** Reads a page with Tesseract, its boxes given in pixels of the input image whatever the preparation did. */
@@ -91,6 +93,6 @@ public final class ScanPipeline {
             entries.add(entry.withMention(mention));
         }
         ClinicalDocument document = new ClinicalDocument(text.id(), text.text(), text.sections(), entries, text.problems());
-        return new ScannedDocument(scan.id(), scan.pages(), scan.text(), Optional.of(document));
+        return new ScannedDocument(scan.id(), scan.pages(), scan.text(), Optional.of(document), scan.ink());
     }
 }

@@ -4,6 +4,8 @@
 #   dictation:     PocketSphinx and its US English acoustic model (the embedded recogniser),
 #                  sox with its MP3 format (audio conversion), flite (the test recordings' voices);
 #   scans:         Tesseract 5 (libtesseract5, used through Tess4J) with its English model.
+# With --test-data it also installs what regenerating the committed test scans needs
+# (scripts/make-test-scans.sh): Python imaging, qpdf and the handwriting fonts.
 set -euo pipefail
 
 missing=()
@@ -19,6 +21,15 @@ need_file /usr/lib/x86_64-linux-gnu/sox/libsox_fmt_mp3.so libsox-fmt-mp3
 need_command flite flite
 need_command tesseract tesseract-ocr
 need_file /usr/share/tesseract-ocr/5/tessdata/eng.traineddata tesseract-ocr-eng
+
+if [ "${1:-}" = "--test-data" ]; then
+  /usr/bin/python3 -c 'import PIL, numpy' 2>/dev/null || missing+=(python3-pil python3-numpy)
+  need_command qpdf qpdf
+  for font in fonts-dejavu-core fonts-comic-neue fonts-humor-sans fonts-dkg-handwriting fonts-femkeklaver \
+              fonts-breip fonts-rufscript fonts-dancingscript fonts-kristi; do
+    dpkg -s "$font" >/dev/null 2>&1 || missing+=("$font")
+  done
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

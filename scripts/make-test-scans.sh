@@ -4,7 +4,7 @@
 # noise, low contrast, fax, phone photo), multi-page TIFFs, a text PDF and an image-only PDF, a
 # clinical intake form with filled scans and expected values, and bad inputs.
 # Fixed seeds: running it twice gives the same bytes.
-# Needs (Debian): python3-pil python3-numpy qpdf fonts-dejavu-core fonts-comic-neue fonts-humor-sans
+# Needs (Debian; scripts/install-system-packages.sh --test-data installs them): python3-pil python3-numpy qpdf fonts-dejavu-core fonts-comic-neue fonts-humor-sans
 #   fonts-dkg-handwriting fonts-femkeklaver fonts-breip fonts-rufscript fonts-dancingscript fonts-kristi
 set -eu
 cd "$(dirname "$0")/.."

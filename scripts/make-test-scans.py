@@ -36,6 +36,9 @@ FONTS = {  # name -> (Debian package, font file)
     "kristi": ("fonts-kristi", "/usr/share/fonts/truetype/kristi/Kristi.ttf"),
 }
 
+# Fonts that have capitals only: a reader sees capitals, so the reference text is upper-cased.
+CAPITALS_ONLY = {"humorsans"}
+
 NOTES = [
     [
         "HPI: 58 yo male with 3 days of cough and fever.",
@@ -495,6 +498,8 @@ def main():
     def page(category, name, lines, font_name, size, hand=False, seed=0, page_size=HALF_PAGE):
         img = render_page(lines, font_name, size, page=page_size, hand=hand, seed=seed)
         path = os.path.join(OUT, category, name)
+        if font_name in CAPITALS_ONLY:
+            lines = [line.upper() for line in lines]
         save_png(img, path + ".png")
         save_text(lines, path + ".txt")
         made[name] = (img, lines)

@@ -34,14 +34,51 @@ public record PagePreparation(int lowResolutionBelow, int targetLongSide, int ma
         return Math.max(1, Math.min(maxFactor, (targetLongSide + longSide - 1) / longSide));
     }
 
-    /** An image for OCR, and how many of its pixels make one pixel of the input. */
-    public record Prepared(BufferedImage image, int scale) {
+    /**
+     * An image for OCR: how many of its pixels make one pixel of the input, and the rotation (degrees)
+     * that straightened it, so word boxes can be mapped back to the input image.
+     */
+    public record Prepared(BufferedImage image, int scale, double rotationDegrees, int inputWidth, int inputHeight) {
+
+        /** A box on the prepared image as a box on the input image: unscaled, then turned back. */
+        public int[] toInput(int x0, int y0, int x1, int y1) {
+            double[][] corners = {{x0, y0}, {x1, y0}, {x0, y1}, {x1, y1}};
+            double cx = inputWidth / 2.0;
+            double cy = inputHeight / 2.0;
+            double a = Math.toRadians(rotationDegrees);
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (double[] c : corners) {
+                double x = c[0] / scale - cx;
+                double y = c[1] / scale - cy;
+                double rx = x * Math.cos(a) - y * Math.sin(a) + cx;
+                double ry = x * Math.sin(a) + y * Math.cos(a) + cy;
+                minX = Math.min(minX, rx);
+                minY = Math.min(minY, ry);
+                maxX = Math.max(maxX, rx);
+                maxY = Math.max(maxY, ry);
+            }
+            return new int[] {clamp((int) Math.floor(minX), inputWidth), clamp((int) Math.floor(minY), inputHeight),
+                    clamp((int) Math.ceil(maxX), inputWidth), clamp((int) Math.ceil(maxY), inputHeight)};
+        }
+
+        private static int clamp(int v, int max) {
+            return Math.max(0, Math.min(max, v));
+        }
     }
 
-    public Prepared prepare(BufferedImage page) {
+    /**
+     * Straightens the page (see {@link Deskew}), then enlarges it when it is low-resolution; the rotation is
+     * about the page centre and keeps the page size, and {@link Prepared#toInput} undoes both for boxes.
+     */
+    public Prepared prepare(BufferedImage input) {
+        double angle = Deskew.correction(input);
+        BufferedImage page = Deskew.rotate(input, angle);
         int factor = factorFor(page.getWidth(), page.getHeight());
         if (factor == 1) {
-            return new Prepared(page, 1);
+            return new Prepared(page, 1, angle, input.getWidth(), input.getHeight());
         }
         BufferedImage larger = new BufferedImage(page.getWidth() * factor, page.getHeight() * factor,
                 BufferedImage.TYPE_BYTE_GRAY);
@@ -51,6 +88,6 @@ public record PagePreparation(int lowResolutionBelow, int targetLongSide, int ma
         g.fillRect(0, 0, larger.getWidth(), larger.getHeight());
         g.drawImage(page, 0, 0, larger.getWidth(), larger.getHeight(), null);
         g.dispose();
-        return new Prepared(larger, factor);
+        return new Prepared(larger, factor, angle, input.getWidth(), input.getHeight());
     }
 }

@@ -65,12 +65,15 @@ public final class ScanPipeline {
     private RecognizedPage ocr(ScanPage page) throws OcrException {
         PagePreparation.Prepared prepared = preparation.prepare(page.image());
         RecognizedPage read = engines.read(page.number(), prepared.image());
-        int s = prepared.scale();
-        if (s == 1) {
+        if (prepared.scale() == 1 && prepared.rotationDegrees() == 0) {
             return read;
         }
-        List<OcrWord> words = read.words().stream().map(w -> new OcrWord(w.text(), w.x0() / s, w.y0() / s,
-                (w.x1() + s - 1) / s, (w.y1() + s - 1) / s, w.confidence(), w.block(), w.paragraph(), w.line())).toList();
+        List<OcrWord> words = new ArrayList<>(read.words().size());
+        for (OcrWord w : read.words()) {
+            int[] box = prepared.toInput(w.x0(), w.y0(), w.x1(), w.y1());
+            words.add(new OcrWord(w.text(), box[0], box[1], box[2], box[3], w.confidence(), w.block(), w.paragraph(),
+                    w.line()));
+        }
         return new RecognizedPage(page.number(), page.image().getWidth(), page.image().getHeight(), words,
                 RecognizedPage.Source.OCR);
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -25,6 +26,8 @@ class PagePreparationTest {
         BufferedImage page = new BufferedImage(754, 1000, BufferedImage.TYPE_BYTE_GRAY);
         PagePreparation.Prepared prepared = preparation.prepare(page);
         assertEquals(3, prepared.scale());
+        assertEquals(0.0, prepared.rotationDegrees(), "a blank page is not turned");
+        assertArrayEquals(new int[] {10, 20, 30, 40}, prepared.toInput(30, 60, 90, 120));
         assertEquals(2262, prepared.image().getWidth());
         BufferedImage large = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
         assertSame(large, preparation.prepare(large).image());

@@ -75,7 +75,14 @@ public final class FormReader {
     private FieldReading written(FormTemplate.Field field, int pageNumber, BufferedImage scan, Rectangle box,
                                  PageRegion region, List<String> reasons) throws OcrException {
         BufferedImage crop = FormImages.writing(scan, box);
-        RecognizedPage read = singleLineEngines.read(pageNumber, crop);
+        // Numeric fields can only hold these; limiting recognition to them keeps letters out of a reading.
+        String characters = switch (field.kind()) {
+            case DIGITS -> "0123456789";
+            case DATE -> "0123456789/";
+            case VITAL -> "0123456789/.";
+            default -> "";
+        };
+        RecognizedPage read = singleLineEngines.read(pageNumber, crop, characters);
         List<String> words = read.words().stream().map(OcrWord::text).toList();
         double confidence = read.words().stream().mapToDouble(OcrWord::confidence).min().orElse(0);
         String raw = String.join(" ", words).strip();

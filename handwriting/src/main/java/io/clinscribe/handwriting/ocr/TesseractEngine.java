@@ -51,6 +51,28 @@ public final class TesseractEngine implements AutoCloseable {
 
     /** Reads the words of one page image; the page number is only carried into the result. */
     public RecognizedPage read(int pageNumber, BufferedImage image) throws OcrException {
+        return read(pageNumber, image, "");
+    }
+
+    /**
+     * Reads with recognition limited to {@code characters} (empty: no limit), as for a form field that can
+     * only hold digits. The limit is lifted again afterwards, since engines are shared across fields.
+     */
+    public RecognizedPage read(int pageNumber, BufferedImage image, String characters) throws OcrException {
+        if (handle == null) {
+            throw new IllegalStateException("engine closed");
+        }
+        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters);
+        try {
+            return readPage(pageNumber, image);
+        } finally {
+            if (handle != null) {
+                TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
+            }
+        }
+    }
+
+    private RecognizedPage readPage(int pageNumber, BufferedImage image) throws OcrException {
         if (handle == null) {
             throw new IllegalStateException("engine closed");
         }

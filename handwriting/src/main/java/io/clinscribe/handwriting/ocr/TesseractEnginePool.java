@@ -33,9 +33,14 @@ public final class TesseractEnginePool implements AutoCloseable {
     }
 
     public RecognizedPage read(int pageNumber, BufferedImage image) throws OcrException {
+        return read(pageNumber, image, "");
+    }
+
+    /** Reads limited to {@code characters} (empty: no limit); see {@link TesseractEngine#read(int, BufferedImage, String)}. */
+    public RecognizedPage read(int pageNumber, BufferedImage image, String characters) throws OcrException {
         TesseractEngine engine = borrow();
         try {
-            return engine.read(pageNumber, image);
+            return engine.read(pageNumber, image, characters);
         } finally {
             idle.add(engine);
         }

@@ -85,4 +85,10 @@ public final class DictationCleanup {
                 .toList();
         return new CleanTranscript(transcript.text(), pieces, flags);
     }
+
+    /** True for a spoken word that is part of a number ("ten", "hundred", "point", "oh"). */
+    public static boolean isNumberWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return NumberWords.isCardinal(w) || w.equals("point") || w.equals("oh");
+    }
 }

@@ -72,6 +72,12 @@ public final class TranscriptAlignment {
                 .mapToDouble(RecognizedWord::confidence)).min();
     }
 
+    /** The lowest confidence among the span's recognised words that pass {@code which}. */
+    public OptionalDouble lowestConfidence(Span span, java.util.function.Predicate<String> which) {
+        return timed(span).stream().flatMapToDouble(r -> timedWords.subList(r.first(), r.end()).stream()
+                .filter(w -> which.test(w.text())).mapToDouble(RecognizedWord::confidence)).min();
+    }
+
     /** The clean-up's review flags whose text overlaps the span. */
     public List<ReviewFlag> reviewFlags(Span span) {
         List<ReviewFlag> overlapping = new ArrayList<>();

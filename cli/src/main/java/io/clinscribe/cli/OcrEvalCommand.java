@@ -35,6 +35,9 @@ final class OcrEvalCommand implements Callable<Integer> {
             description = "Page layout: auto or sparse (forms). Default: ${DEFAULT-VALUE}.")
     String layout;
 
+    @Option(names = "--no-correction", description = "Score OCR as read, without correction against the terminology.")
+    boolean noCorrection;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(folder)) {
@@ -48,7 +51,11 @@ final class OcrEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), 1)) {
             OcrEvaluation.Report report = new OcrEvaluation(ScanReader.standard(),
-                    new ScanPipeline(engines, ScanPipeline.DEFAULT_LOW_CONFIDENCE)).run(folder);
+                    new ScanPipeline(engines, io.clinscribe.handwriting.page.PagePreparation.standard(),
+                            noCorrection ? java.util.Optional.empty() : java.util.Optional.of(
+                                    new io.clinscribe.handwriting.correction.TerminologyCorrector(
+                                            io.clinscribe.handwriting.correction.DrugVocabulary.load())),
+                            ScanPipeline.DEFAULT_LOW_CONFIDENCE)).run(folder);
             out.print(report.format());
             out.flush();
             return report.failures().isEmpty() ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;

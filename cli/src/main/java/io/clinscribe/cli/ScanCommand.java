@@ -67,6 +67,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Read each file as a filled copy of this paper form: field values with boxes, then entries.")
     Path templateFile;
 
+    @Option(names = "--no-correction",
+            description = "Keep OCR words as read: no correction of near-miss drug names against the terminology.")
+    boolean noCorrection;
+
     @Option(names = "--review-below", paramLabel = "CONFIDENCE", defaultValue = "" + ScanPipeline.DEFAULT_LOW_CONFIDENCE,
             description = "Mark entries for review when a word's OCR confidence (0-100) is below this (default: ${DEFAULT-VALUE}).")
     double reviewBelow;
@@ -118,7 +122,9 @@ final class ScanCommand implements Callable<Integer> {
         try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), workers);
              TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(
                      TesseractSettings.SINGLE_LINE), workers)) {
-            ScanPipeline pipeline = new ScanPipeline(engines, reviewBelow);
+            ScanPipeline pipeline = new ScanPipeline(engines, io.clinscribe.handwriting.page.PagePreparation.standard(),
+                    noCorrection ? Optional.empty() : Optional.of(new io.clinscribe.handwriting.correction.TerminologyCorrector(
+                            io.clinscribe.handwriting.correction.DrugVocabulary.load())), reviewBelow);
             FormReader formReader = new FormReader(lines);
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {
@@ -225,6 +231,9 @@ final class ScanCommand implements Callable<Integer> {
                     json.writeNumber(w.y1());
                     json.writeEndArray();
                     json.writeNumberField("confidence", Math.round(w.confidence() * 10) / 10.0);
+                    if (w.readAs().isPresent()) {
+                        json.writeStringField("readAs", w.readAs().get()); // what OCR read before the correction
+                    }
                     if (ink != null) {
                         // Digital ink: which strokes the word was written with, and when.
                         java.awt.Rectangle box = new java.awt.Rectangle(w.x0(), w.y0(), w.x1() - w.x0(), w.y1() - w.y0());

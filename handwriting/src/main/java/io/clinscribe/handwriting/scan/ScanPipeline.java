@@ -32,18 +32,23 @@ public final class ScanPipeline {
     public static final double DEFAULT_LOW_CONFIDENCE = 75;
 
     static final String LOW_CONFIDENCE_REASON = "low OCR confidence";
+    static final String CORRECTED_REASON = "OCR word corrected against the terminology";
 
     private final TesseractEnginePool engines;
     private final PagePreparation preparation;
+    private final Optional<io.clinscribe.handwriting.correction.TerminologyCorrector> corrector;
     private final double lowConfidence;
 
+    /** OCR as read, no correction against the terminology. */
     public ScanPipeline(TesseractEnginePool engines, double lowConfidence) {
-        this(engines, PagePreparation.standard(), lowConfidence);
+        this(engines, PagePreparation.standard(), Optional.empty(), lowConfidence);
     }
 
-    public ScanPipeline(TesseractEnginePool engines, PagePreparation preparation, double lowConfidence) {
+    public ScanPipeline(TesseractEnginePool engines, PagePreparation preparation,
+                        Optional<io.clinscribe.handwriting.correction.TerminologyCorrector> corrector, double lowConfidence) {
         this.engines = Objects.requireNonNull(engines, "engines");
         this.preparation = Objects.requireNonNull(preparation, "preparation");
+        this.corrector = Objects.requireNonNull(corrector, "corrector");
         if (!(lowConfidence >= 0 && lowConfidence <= 100)) {
             throw new IllegalArgumentException("lowConfidence must be within 0..100");
         }
@@ -65,6 +70,10 @@ public final class ScanPipeline {
     private RecognizedPage ocr(ScanPage page) throws OcrException {
         PagePreparation.Prepared prepared = preparation.prepare(page.image());
         RecognizedPage read = engines.read(page.number(), prepared.image());
+        if (corrector.isPresent()) {
+            read = new RecognizedPage(read.number(), read.width(), read.height(), corrector.get().correct(read.words()),
+                    read.source());
+        }
         if (prepared.scale() == 1 && prepared.rotationDegrees() == 0) {
             return read;
         }
@@ -72,7 +81,7 @@ public final class ScanPipeline {
         for (OcrWord w : read.words()) {
             int[] box = prepared.toInput(w.x0(), w.y0(), w.x1(), w.y1());
             words.add(new OcrWord(w.text(), box[0], box[1], box[2], box[3], w.confidence(), w.block(), w.paragraph(),
-                    w.line()));
+                    w.line(), w.readAs()));
         }
         return new RecognizedPage(page.number(), page.image().getWidth(), page.image().getHeight(), words,
                 RecognizedPage.Source.OCR);
@@ -92,6 +101,9 @@ public final class ScanPipeline {
             if (lowest.isPresent() && lowest.getAsDouble() < lowConfidence) {
                 mention = mention.withReviewReason(LOW_CONFIDENCE_REASON)
                         .withConfidence(Math.min(mention.confidence(), lowest.getAsDouble() / 100));
+            }
+            if (scan.text().wordsIn(mention.span()).stream().anyMatch(w -> w.word().readAs().isPresent())) {
+                mention = mention.withReviewReason(CORRECTED_REASON);
             }
             entries.add(entry.withMention(mention));
         }

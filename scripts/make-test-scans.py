@@ -10,6 +10,7 @@ import io
 import json
 import os
 import random
+import re
 import struct
 import sys
 import time
@@ -435,8 +436,10 @@ def expected_values(fields, spec):
 
 def write_json(obj, path):
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(obj, f, indent=2, ensure_ascii=False)
-        f.write("\n")
+        text = json.dumps(obj, indent=2, ensure_ascii=False)
+        # boxes on one line: [x0, y0, x1, y1] reads better than four lines
+        text = re.sub(r"\[\s+(-?\d+(?:,\s+-?\d+)*)\s+\]", lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)
+        f.write(text + "\n")
 
 
 # ---------------------------------------------------------------- bad inputs

@@ -1,7 +1,6 @@
 package io.clinscribe.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.clinscribe.json.EntriesJsonWriter;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.ProcessingProblem;
@@ -18,18 +17,13 @@ import io.clinscribe.speech.dictation.TranscriptAlignment;
 import io.clinscribe.speech.recognition.RecognitionException;
 import io.clinscribe.speech.recognition.RecognizedWord;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,8 +83,6 @@ final class DictateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PipelineOptions pipelineOptions;
 
-    private final Set<String> written = new HashSet<>();
-
     /** One input: a recording or a spoken-form transcript. */
     private record Input(String id, Path path, boolean spoken) {
     }
@@ -103,15 +95,12 @@ final class DictateCommand implements Callable<Integer> {
         if (!(reviewBelow >= 0 && reviewBelow <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--review-below must be between 0 and 1");
         }
-        if (outDir != null) {
-            Files.createDirectories(outDir);
-        }
+        DocumentOutput output = new DocumentOutput(spec.commandLine().getOut(), outDir, jsonLines);
         List<Input> inputs = new ArrayList<>();
         recordings.forEach(p -> inputs.add(new Input(TextInputs.idOf(p), p, false)));
         spokenTexts.forEach(p -> inputs.add(new Input(TextInputs.idOf(p), p, true)));
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
-        EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
         DictationCleanup cleanup = DictationCleanup.standard();
 
         Optional<SpeechEngines.Engine> engine = Optional.empty();
@@ -138,7 +127,7 @@ final class DictateCommand implements Callable<Integer> {
                                         .filter(p -> p.severity() == ProcessingProblem.Severity.ERROR)
                                         .forEach(p -> err.println("clinscribe: " + p.message()));
                             }
-                            emit(result, writer);
+                            output.emit(result.document(), json -> writeDictation(result, json));
                         });
             } finally {
                 if (text != null) {
@@ -196,25 +185,6 @@ final class DictateCommand implements Callable<Integer> {
     private static Result failed(Input input, String code, String message) {
         return new Result(ClinicalDocument.failed(input.id(), ProcessingProblem.error(code, message)), Optional.empty(),
                 Optional.of(input.path().toString()));
-    }
-
-    private void emit(Result result, EntriesJsonWriter writer) throws IOException {
-        EntriesJsonWriter.ExtraFields extra = json -> writeDictation(result, json);
-        if (outDir == null) {
-            Writer out = spec.commandLine().getOut();
-            writer.write(result.document(), extra, out);
-            out.flush();
-            return;
-        }
-        String name = result.document().id();
-        for (int n = 2; !written.add(name); n++) {
-            name = result.document().id() + "-" + n;
-        }
-        Path tmp = Files.createTempFile(outDir, name, ".json.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writer.write(result.document(), extra, out);
-        }
-        Files.move(tmp, outDir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void writeDictation(Result result, JsonGenerator json) throws IOException {

@@ -15,23 +15,16 @@ import io.clinscribe.handwriting.page.ScanPage;
 import io.clinscribe.handwriting.page.ScanReader;
 import io.clinscribe.handwriting.scan.ScanPipeline;
 import io.clinscribe.handwriting.scan.ScannedDocument;
-import io.clinscribe.json.EntriesJsonWriter;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,8 +77,6 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PipelineOptions pipelineOptions;
 
-    private final Set<String> written = new HashSet<>();
-
     private record Result(ClinicalDocument document, Optional<ScannedDocument> scan, Optional<FormResult> form) {
     }
 
@@ -102,9 +93,7 @@ final class ScanCommand implements Callable<Integer> {
         if (!(reviewBelow >= 0 && reviewBelow <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--review-below must be between 0 and 100");
         }
-        if (outDir != null) {
-            Files.createDirectories(outDir);
-        }
+        DocumentOutput output = new DocumentOutput(spec.commandLine().getOut(), outDir, jsonLines);
         Optional<FormTemplate> template = Optional.empty();
         if (templateFile != null) {
             try {
@@ -117,7 +106,6 @@ final class ScanCommand implements Callable<Integer> {
         int workers = pipelineOptions.threads();
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
-        EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
         ScanReader reader = ScanReader.standard();
         try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), workers);
              TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(
@@ -136,7 +124,7 @@ final class ScanCommand implements Callable<Integer> {
                                 .filter(p -> p.severity() == ProcessingProblem.Severity.ERROR)
                                 .forEach(p -> err.println("clinscribe: " + p.message()));
                     }
-                    emit(result, writer);
+                    output.emit(result.document(), json -> writePages(result, json));
                 });
             } finally {
                 if (text != null) {
@@ -189,25 +177,6 @@ final class ScanCommand implements Callable<Integer> {
 
     private static Result failed(String id, String code, String message) {
         return new Result(ClinicalDocument.failed(id, ProcessingProblem.error(code, message)), Optional.empty(), Optional.empty());
-    }
-
-    private void emit(Result result, EntriesJsonWriter writer) throws IOException {
-        EntriesJsonWriter.ExtraFields extra = json -> writePages(result, json);
-        if (outDir == null) {
-            Writer out = spec.commandLine().getOut();
-            writer.write(result.document(), extra, out);
-            out.flush();
-            return;
-        }
-        String name = result.document().id();
-        for (int n = 2; !written.add(name); n++) {
-            name = result.document().id() + "-" + n;
-        }
-        Path tmp = Files.createTempFile(outDir, name, ".json.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writer.write(result.document(), extra, out);
-        }
-        Files.move(tmp, outDir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void writePages(Result result, JsonGenerator json) throws IOException {

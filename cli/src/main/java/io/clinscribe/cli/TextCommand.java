@@ -6,13 +6,8 @@ import io.clinscribe.pipeline.TextInputDecoder;
 import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,20 +43,15 @@ final class TextCommand implements Callable<Integer> {
             description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
     int maxBytes;
 
-    private final java.util.Set<String> written = new java.util.HashSet<>();
-
     @Override
     public Integer call() throws Exception {
         if (maxBytes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
         }
         int workers = pipelineOptions.threads();
-        if (outDir != null) {
-            Files.createDirectories(outDir);
-        }
+        DocumentOutput output = new DocumentOutput(spec.commandLine().getOut(), outDir, jsonLines);
         List<TextInputs.Input> inputs = TextInputs.of(files);
         TextInputDecoder decoder = new TextInputDecoder(maxBytes);
-        EntriesJsonWriter writer = jsonLines ? EntriesJsonWriter.jsonLines() : EntriesJsonWriter.pretty();
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new java.util.ArrayList<>();
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
@@ -74,7 +64,7 @@ final class TextCommand implements Callable<Integer> {
                         }
                     }
                 }
-                emit(doc, writer);
+                output.emit(doc, EntriesJsonWriter.ExtraFields.NONE);
             });
         }
         err.flush();
@@ -91,25 +81,5 @@ final class TextCommand implements Callable<Integer> {
                     "cannot read " + input.name() + ": " + e.getMessage()));
         }
         return pipeline.process(input.id(), bytes, decoder);
-    }
-
-    private void emit(ClinicalDocument doc, EntriesJsonWriter writer) throws IOException {
-        if (outDir == null) {
-            Writer out = spec.commandLine().getOut();
-            writer.write(doc, out);
-            out.flush();
-            return;
-        }
-        // write to a temporary file and rename, so a crash never leaves half a result behind
-        String name = doc.id();
-        for (int n = 2; !written.add(name); n++) {
-            name = doc.id() + "-" + n; // two inputs with the same file name in different folders
-        }
-        Path target = outDir.resolve(name + ".json");
-        Path tmp = Files.createTempFile(outDir, doc.id(), ".json.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writer.write(doc, out);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

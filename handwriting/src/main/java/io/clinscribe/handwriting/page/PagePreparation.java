@@ -38,13 +38,19 @@ public record PagePreparation(int lowResolutionBelow, int targetLongSide, int ma
      * An image for OCR: how many of its pixels make one pixel of the input, and the rotation (degrees)
      * that straightened it, so word boxes can be mapped back to the input image.
      */
-    public record Prepared(BufferedImage image, int scale, double rotationDegrees, int inputWidth, int inputHeight) {
+    public record Prepared(BufferedImage image, int scale, double rotationDegrees, int inputWidth, int inputHeight,
+                           int verticalStretch) {
+
+        public Prepared(BufferedImage image, int scale, double rotationDegrees, int inputWidth, int inputHeight) {
+            this(image, scale, rotationDegrees, inputWidth, inputHeight, 1);
+        }
+
 
         /** A box on the prepared image as a box on the input image: unscaled, then turned back. */
         public int[] toInput(int x0, int y0, int x1, int y1) {
             double[][] corners = {{x0, y0}, {x1, y0}, {x0, y1}, {x1, y1}};
             double cx = inputWidth / 2.0;
-            double cy = inputHeight / 2.0;
+            double cy = inputHeight * verticalStretch / 2.0; // the rotation happened on the stretched page
             double a = Math.toRadians(rotationDegrees);
             double minX = Double.MAX_VALUE;
             double minY = Double.MAX_VALUE;
@@ -54,7 +60,7 @@ public record PagePreparation(int lowResolutionBelow, int targetLongSide, int ma
                 double x = c[0] / scale - cx;
                 double y = c[1] / scale - cy;
                 double rx = x * Math.cos(a) - y * Math.sin(a) + cx;
-                double ry = x * Math.sin(a) + y * Math.cos(a) + cy;
+                double ry = (x * Math.sin(a) + y * Math.cos(a) + cy) / verticalStretch;
                 minX = Math.min(minX, rx);
                 minY = Math.min(minY, ry);
                 maxX = Math.max(maxX, rx);
@@ -74,11 +80,24 @@ public record PagePreparation(int lowResolutionBelow, int targetLongSide, int ma
      * about the page centre and keeps the page size, and {@link Prepared#toInput} undoes both for boxes.
      */
     public Prepared prepare(BufferedImage input) {
-        double angle = Deskew.correction(input);
-        BufferedImage page = Deskew.rotate(input, angle);
+        return prepare(input, 1);
+    }
+
+    /**
+     * As {@link #prepare(BufferedImage)}, for a page whose pixels are {@code verticalStretch} times taller
+     * than wide (a standard-resolution fax: 200 x 100 dpi): it is first stretched to square pixels, since
+     * both the skew estimate and Tesseract's letter shapes assume them.
+     */
+    public Prepared prepare(BufferedImage input, int verticalStretch) {
+        if (verticalStretch < 1) {
+            throw new IllegalArgumentException("verticalStretch must be positive");
+        }
+        BufferedImage square = verticalStretch == 1 ? input : resize(input, input.getWidth(), input.getHeight() * verticalStretch);
+        double angle = Deskew.correction(square);
+        BufferedImage page = Deskew.rotate(square, angle);
         int factor = factorFor(page.getWidth(), page.getHeight());
         if (factor == 1) {
-            return new Prepared(page, 1, angle, input.getWidth(), input.getHeight());
+            return new Prepared(page, 1, angle, input.getWidth(), input.getHeight(), verticalStretch);
         }
         BufferedImage larger = new BufferedImage(page.getWidth() * factor, page.getHeight() * factor,
                 BufferedImage.TYPE_BYTE_GRAY);
@@ -88,6 +107,15 @@ public record PagePreparation(int lowResolutionBelow, int targetLongSide, int ma
         g.fillRect(0, 0, larger.getWidth(), larger.getHeight());
         g.drawImage(page, 0, 0, larger.getWidth(), larger.getHeight(), null);
         g.dispose();
-        return new Prepared(larger, factor, angle, input.getWidth(), input.getHeight());
+        return new Prepared(larger, factor, angle, input.getWidth(), input.getHeight(), verticalStretch);
+    }
+
+    private static BufferedImage resize(BufferedImage image, int width, int height) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return out;
     }
 }

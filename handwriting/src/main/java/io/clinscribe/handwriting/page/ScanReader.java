@@ -85,7 +85,7 @@ public final class ScanReader {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, false, true);
+                reader.setInput(in, false, false); // metadata kept: it carries the resolution (fax pages)
                 List<ScanPage> pages = new ArrayList<>();
                 for (int i = 0; ; i++) {
                     int width;
@@ -100,7 +100,8 @@ public final class ScanReader {
                     if (i >= maxPages) {
                         throw new ScanInputException(name + ": more than " + maxPages + " pages");
                     }
-                    pages.add(new ScanPage(i + 1, reader.read(i), Optional.empty(), Optional.empty()));
+                    pages.add(new ScanPage(i + 1, reader.read(i), Optional.empty(), Optional.empty(),
+                            verticalStretch(reader, i)));
                 }
                 if (pages.isEmpty()) {
                     throw new ScanInputException(name + ": the image has no pages");
@@ -124,6 +125,42 @@ public final class ScanReader {
             return List.of(new ScanPage(1, rendered.image(), Optional.empty(), Optional.of(rendered)));
         } catch (InkInputException e) {
             throw new ScanInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How many times taller than wide the page's pixels are, from its resolution metadata: 2 for a
+     * standard fax (200 x 100 dpi), 1 when square or unknown.
+     */
+    private static int verticalStretch(ImageReader reader, int index) {
+        try {
+            javax.imageio.metadata.IIOMetadata metadata = reader.getImageMetadata(index);
+            if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+                return 1;
+            }
+            org.w3c.dom.Node root = metadata.getAsTree(javax.imageio.metadata.IIOMetadataFormatImpl.standardMetadataFormatName);
+            double horizontal = 0;
+            double vertical = 0;
+            for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!n.getNodeName().equals("Dimension")) {
+                    continue;
+                }
+                for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    String value = ((org.w3c.dom.Element) c).getAttribute("value");
+                    if (c.getNodeName().equals("HorizontalPixelSize")) {
+                        horizontal = Double.parseDouble(value);
+                    } else if (c.getNodeName().equals("VerticalPixelSize")) {
+                        vertical = Double.parseDouble(value);
+                    }
+                }
+            }
+            if (horizontal <= 0 || vertical <= 0) {
+                return 1;
+            }
+            long ratio = Math.round(vertical / horizontal);
+            return ratio >= 2 && ratio <= 4 ? (int) ratio : 1;
+        } catch (IOException | RuntimeException e) {
+            return 1; // unreadable resolution metadata: treat pixels as square
         }
     }
 

@@ -68,13 +68,13 @@ public final class ScanPipeline {
 
     /** Reads a page with Tesseract, its boxes given in pixels of the input image whatever the preparation did. */
     private RecognizedPage ocr(ScanPage page) throws OcrException {
-        PagePreparation.Prepared prepared = preparation.prepare(page.image());
+        PagePreparation.Prepared prepared = preparation.prepare(page.image(), page.verticalStretch());
         RecognizedPage read = engines.read(page.number(), prepared.image());
         if (corrector.isPresent()) {
             read = new RecognizedPage(read.number(), read.width(), read.height(), corrector.get().correct(read.words()),
                     read.source());
         }
-        if (prepared.scale() == 1 && prepared.rotationDegrees() == 0) {
+        if (prepared.scale() == 1 && prepared.rotationDegrees() == 0 && prepared.verticalStretch() == 1) {
             return read;
         }
         List<OcrWord> words = new ArrayList<>(read.words().size());

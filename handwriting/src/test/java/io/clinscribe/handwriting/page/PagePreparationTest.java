@@ -32,4 +32,13 @@ class PagePreparationTest {
         BufferedImage large = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
         assertSame(large, preparation.prepare(large).image());
     }
+
+    @Test
+    void aFaxPageIsStretchedToSquarePixelsAndItsBoxesMappedBack() {
+        BufferedImage fax = new BufferedImage(2400, 1100, BufferedImage.TYPE_BYTE_GRAY);
+        PagePreparation.Prepared prepared = preparation.prepare(fax, 2);
+        assertEquals(2200, prepared.image().getHeight(), "rows doubled");
+        assertEquals(2400, prepared.image().getWidth());
+        assertArrayEquals(new int[] {100, 50, 300, 100}, prepared.toInput(100, 100, 300, 200));
+    }
 }

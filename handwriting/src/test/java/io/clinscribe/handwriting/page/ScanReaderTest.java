@@ -130,6 +130,15 @@ class ScanReaderTest {
         assertEquals(202, pages.get(2).image().getWidth());
     }
 
+    @Test
+    void aFaxPagesTallPixelsAreReadFromItsResolution() throws Exception {
+        ScanPage fax = reader.read(Path.of("../corpora/scans/degraded/note6-sans-fax.png")).get(0);
+        assertEquals(2, fax.verticalStretch(), "200 x 100 dpi");
+        assertEquals(1, reader.read(Path.of("../corpora/scans/print/note1-serif.png")).get(0).verticalStretch());
+        List<ScanPage> tiff = reader.read(Path.of("../corpora/scans/multipage/notes1-3-fax-g4.tif"));
+        assertEquals(List.of(2, 2, 2), tiff.stream().map(ScanPage::verticalStretch).toList());
+    }
+
     private static byte[] png(BufferedImage image) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);

@@ -74,11 +74,8 @@ final class DictateCommand implements Callable<Integer> {
             description = "Mark entries for review when a word's recognition confidence is below this (default: ${DEFAULT-VALUE}).")
     double reviewBelow;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per input (ID.json) into DIR instead of printing.")
-    Path outDir;
-
-    @Option(names = "--jsonl", description = "Print one document per line (JSON Lines) instead of indented JSON.")
-    boolean jsonLines;
+    @CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @CommandLine.Mixin
     PipelineOptions pipelineOptions;
@@ -95,7 +92,7 @@ final class DictateCommand implements Callable<Integer> {
         if (!(reviewBelow >= 0 && reviewBelow <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--review-below must be between 0 and 1");
         }
-        DocumentOutput output = new DocumentOutput(spec.commandLine().getOut(), outDir, jsonLines);
+        DocumentOutput output = outputOptions.open(spec.commandLine().getOut());
         List<Input> inputs = new ArrayList<>();
         recordings.forEach(p -> inputs.add(new Input(TextInputs.idOf(p), p, false)));
         spokenTexts.forEach(p -> inputs.add(new Input(TextInputs.idOf(p), p, true)));

@@ -10,6 +10,7 @@ import io.clinscribe.handwriting.ocr.OcrWord;
 import io.clinscribe.handwriting.ocr.RecognizedPage;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
 import io.clinscribe.handwriting.ocr.TesseractSettings;
+import io.clinscribe.handwriting.page.PagePreparation;
 import io.clinscribe.handwriting.page.ScanInputException;
 import io.clinscribe.handwriting.page.ScanPage;
 import io.clinscribe.handwriting.page.ScanReader;
@@ -52,27 +53,19 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--text-only", description = "Stop after OCR: print the text and the words, no entries.")
     boolean textOnly;
 
-    @Option(names = "--layout", paramLabel = "MODE", defaultValue = "auto",
-            description = "Page layout: auto (notes and letters) or sparse (forms, scattered text). Default: ${DEFAULT-VALUE}.")
-    String layout;
+    @CommandLine.Mixin
+    OcrOptions ocrOptions;
 
     @Option(names = "--template", paramLabel = "FORM.json",
             description = "Read each file as a filled copy of this paper form: field values with boxes, then entries.")
     Path templateFile;
 
-    @Option(names = "--no-correction",
-            description = "Keep OCR words as read: no correction of near-miss drug names against the terminology.")
-    boolean noCorrection;
-
     @Option(names = "--review-below", paramLabel = "CONFIDENCE", defaultValue = "" + ScanPipeline.DEFAULT_LOW_CONFIDENCE,
             description = "Mark entries for review when a word's OCR confidence (0-100) is below this (default: ${DEFAULT-VALUE}).")
     double reviewBelow;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per input (ID.json) into DIR instead of printing.")
-    Path outDir;
-
-    @Option(names = "--jsonl", description = "Print one document per line (JSON Lines) instead of indented JSON.")
-    boolean jsonLines;
+    @CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @CommandLine.Mixin
     PipelineOptions pipelineOptions;
@@ -85,15 +78,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int mode = switch (layout.toLowerCase(Locale.ROOT)) {
-            case "auto" -> TesseractSettings.AUTOMATIC_LAYOUT;
-            case "sparse" -> TesseractSettings.SPARSE_TEXT;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--layout must be auto or sparse");
-        };
         if (!(reviewBelow >= 0 && reviewBelow <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--review-below must be between 0 and 100");
         }
-        DocumentOutput output = new DocumentOutput(spec.commandLine().getOut(), outDir, jsonLines);
+        DocumentOutput output = outputOptions.open(spec.commandLine().getOut());
         Optional<FormTemplate> template = Optional.empty();
         if (templateFile != null) {
             try {
@@ -107,12 +95,12 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
         ScanReader reader = ScanReader.standard();
-        try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(mode), workers);
+        try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(), workers);
              TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(
                      TesseractSettings.SINGLE_LINE), workers)) {
-            ScanPipeline pipeline = new ScanPipeline(engines, io.clinscribe.handwriting.page.PagePreparation.standard(),
-                    noCorrection ? Optional.empty() : Optional.of(new io.clinscribe.handwriting.correction.TerminologyCorrector(
-                            io.clinscribe.handwriting.correction.DrugVocabulary.load())), reviewBelow);
+            // Forms are read field by field and never corrected, so they need no vocabulary.
+            ScanPipeline pipeline = new ScanPipeline(engines, PagePreparation.standard(),
+                    form.isPresent() ? Optional.empty() : ocrOptions.corrector(), reviewBelow);
             FormReader formReader = new FormReader(lines);
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {

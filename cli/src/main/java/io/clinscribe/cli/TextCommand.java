@@ -7,9 +7,9 @@ import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,12 +29,8 @@ final class TextCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Note files to process; '-' reads standard input.")
     List<String> files;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write one JSON file per input (ID.json) into DIR instead of printing.")
-    Path outDir;
-
-    @Option(names = "--jsonl", description = "Print one document per line (JSON Lines) instead of indented JSON.")
-    boolean jsonLines;
+    @picocli.CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @picocli.CommandLine.Mixin
     PipelineOptions pipelineOptions;
@@ -49,7 +45,7 @@ final class TextCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
         }
         int workers = pipelineOptions.threads();
-        DocumentOutput output = new DocumentOutput(spec.commandLine().getOut(), outDir, jsonLines);
+        DocumentOutput output = outputOptions.open(spec.commandLine().getOut());
         List<TextInputs.Input> inputs = TextInputs.of(files);
         TextInputDecoder decoder = new TextInputDecoder(maxBytes);
         PrintWriter err = spec.commandLine().getErr();

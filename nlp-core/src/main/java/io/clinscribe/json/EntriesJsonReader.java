@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.clinscribe.record.Assertion;
 import io.clinscribe.record.AudioRange;
 import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.Code;
 import io.clinscribe.record.Entry;
 import io.clinscribe.record.EntryKind;
@@ -227,7 +228,19 @@ public final class EntriesJsonReader {
                     s -> ProcessingProblem.Severity.valueOf(s.toUpperCase(Locale.ROOT)));
             problems.add(new ProcessingProblem(severity, p.requiredText("code"), p.text("message").orElse("")));
         }
-        return new ClinicalDocument(id, text, sections, entries, problems);
+        Optional<DocumentSource> source = doc.object("source").map(EntriesJsonReader::source);
+        return new ClinicalDocument(id, text, sections, entries, problems, source);
+    }
+
+    private static DocumentSource source(JsonFields s) {
+        DocumentSource.Kind kind = s.code("kind", s.requiredText("kind"), DocumentSource.Kind::fromCode);
+        long size = s.longValue("size").orElseThrow(() -> s.missing("size"));
+        try {
+            return new DocumentSource(kind, s.requiredText("mediaType"), s.requiredText("sha256"), size,
+                    s.text("fileName"));
+        } catch (IllegalArgumentException e) {
+            throw s.invalid("sha256", e.getMessage());
+        }
     }
 
     private static Entry entry(JsonFields e, String documentText) {

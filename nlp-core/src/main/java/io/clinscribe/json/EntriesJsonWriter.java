@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.clinscribe.record.Assertion;
 import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.Code;
 import io.clinscribe.record.Entry;
 import io.clinscribe.record.Mention;
@@ -135,7 +136,22 @@ public final class EntriesJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (document.source().isPresent()) {
+            writeSource(document.source().get(), json);
+        }
         extra.write(json);
+        json.writeEndObject();
+    }
+
+    private static void writeSource(DocumentSource source, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("source");
+        json.writeStringField("kind", source.kind().code());
+        json.writeStringField("mediaType", source.mediaType());
+        json.writeStringField("sha256", source.sha256());
+        json.writeNumberField("size", source.sizeBytes());
+        if (source.fileName().isPresent()) {
+            json.writeStringField("fileName", source.fileName().get());
+        }
         json.writeEndObject();
     }
 

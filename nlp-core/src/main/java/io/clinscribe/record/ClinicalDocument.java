@@ -2,19 +2,33 @@ package io.clinscribe.record;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A processed document: its id, its text, the sections found, the entries taken from it in text order,
- * and the problems met on the way. An empty {@code problems} list means everything went well.
+ * the problems met on the way, and the input it came from when that was a file. An empty {@code problems}
+ * list means everything went well.
  */
 public record ClinicalDocument(String id, String text, List<Section> sections, List<Entry> entries,
-                               List<ProcessingProblem> problems) {
+                               List<ProcessingProblem> problems, Optional<DocumentSource> source) {
     public ClinicalDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
         sections = List.copyOf(sections);
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
+    }
+
+    /** A document whose source is not (yet) known, as the pipelines make it from text. */
+    public ClinicalDocument(String id, String text, List<Section> sections, List<Entry> entries,
+                            List<ProcessingProblem> problems) {
+        this(id, text, sections, entries, problems, Optional.empty());
+    }
+
+    /** A copy that records the input file it came from. */
+    public ClinicalDocument withSource(DocumentSource s) {
+        return new ClinicalDocument(id, text, sections, entries, problems, Optional.of(s));
     }
 
     /** A document that could not be processed at all, kept so that the failure is reported, not lost. */

@@ -5,6 +5,7 @@ import io.clinscribe.record.Assertion;
 import io.clinscribe.record.AudioRange;
 import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.Code;
+import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.Entry;
 import io.clinscribe.record.LabInterpretation;
 import io.clinscribe.record.LabResult;
@@ -59,6 +60,18 @@ class EntriesJsonRoundTripTest {
             assertEquals(doc.entries().get(i), again.entries().get(i), "entry " + i);
         }
         assertEquals(doc, reader.read(EntriesJsonWriter.pretty().toJson(doc)));
+    }
+
+    @Test
+    void sourceFileSurvivesWriteThenRead() {
+        DocumentSource scan = new DocumentSource(DocumentSource.Kind.SCAN, "image/tiff", "ab".repeat(32), 48_213,
+                Optional.of("intake-0042.tif"));
+        ClinicalDocument doc = noteWithEveryKind().withSource(scan);
+        String json = lines.toJson(doc);
+        assertTrue(json.contains("\"source\":{\"kind\":\"scan\",\"mediaType\":\"image/tiff\",\"sha256\":\""
+                + "ab".repeat(32) + "\",\"size\":48213,\"fileName\":\"intake-0042.tif\"}"), json);
+        assertEquals(doc, reader.read(json));
+        assertEquals(Optional.empty(), reader.read(lines.toJson(noteWithEveryKind())).source());
     }
 
     @Test

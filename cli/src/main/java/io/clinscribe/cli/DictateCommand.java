@@ -3,6 +3,7 @@ package io.clinscribe.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.ProcessingProblem;
 import io.clinscribe.speech.audio.AudioDecoder;
 import io.clinscribe.speech.audio.AudioInputException;
@@ -140,9 +141,23 @@ final class DictateCommand implements Callable<Integer> {
 
     /** A finished input: the document to print and, when there was one, the dictation behind it. */
     private record Result(ClinicalDocument document, Optional<Dictation> dictation, Optional<String> source) {
+        Result withSource(DocumentSource file) {
+            return new Result(document.withSource(file), dictation, source);
+        }
     }
 
     private static Result process(Input input, DictationPipeline dictation, AudioDecoder decoder, ClinicalTextPipeline text) {
+        Result result = transcribe(input, dictation, decoder, text);
+        try {
+            return result.withSource(DocumentSource.ofFile(
+                    input.spoken() ? DocumentSource.Kind.TEXT : DocumentSource.Kind.AUDIO, input.path()));
+        } catch (IOException e) {
+            return result; // unreadable: the document already carries that problem
+        }
+    }
+
+    private static Result transcribe(Input input, DictationPipeline dictation, AudioDecoder decoder,
+                                     ClinicalTextPipeline text) {
         Dictation transcribed;
         try {
             if (input.spoken()) {

@@ -18,6 +18,7 @@ import io.clinscribe.handwriting.scan.ScanPipeline;
 import io.clinscribe.handwriting.scan.ScannedDocument;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,6 +72,17 @@ final class ScanCommand implements Callable<Integer> {
     PipelineOptions pipelineOptions;
 
     private record Result(ClinicalDocument document, Optional<ScannedDocument> scan, Optional<FormResult> form) {
+        /** This result with the file it was read from; an unreadable file's document already says why. */
+        Result withSourceFile(Path file) {
+            try {
+                DocumentSource.Kind kind = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".inkml") ? DocumentSource.Kind.INK : DocumentSource.Kind.SCAN;
+                return new Result(document.withSource(DocumentSource.ofFile(kind, file)), scan, form);
+            } catch (IOException e) {
+                return this;
+            }
+        }
+
     }
 
     private record FormResult(String template, ScanPage page, List<FieldReading> fields) {
@@ -104,8 +116,9 @@ final class ScanCommand implements Callable<Integer> {
             FormReader formReader = new FormReader(lines);
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {
-                InOrderProcessing.run(workers, files, file -> form.isPresent()
-                        ? processForm(file, form.get(), reader, formReader, text) : process(file, reader, pipeline, text), (file, result) -> {
+                InOrderProcessing.run(workers, files, file -> (form.isPresent()
+                        ? processForm(file, form.get(), reader, formReader, text)
+                        : process(file, reader, pipeline, text)).withSourceFile(file), (file, result) -> {
                     if (result.document().failed()) {
                         failures.add(file.toString());
                         result.document().problems().stream()

@@ -4,10 +4,12 @@ import io.clinscribe.json.EntriesJsonWriter;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.pipeline.TextInputDecoder;
 import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,6 +78,10 @@ final class TextCommand implements Callable<Integer> {
             return ClinicalDocument.failed(input.id(), ProcessingProblem.error("unreadable-input",
                     "cannot read " + input.name() + ": " + e.getMessage()));
         }
-        return pipeline.process(input.id(), bytes, decoder);
+        String fileName = input.isStdin() ? "" : input.path().getFileName().toString();
+        DocumentSource source = DocumentSource.ofBytes(DocumentSource.Kind.TEXT,
+                input.isStdin() ? "text/plain" : DocumentSource.mediaTypeOf(fileName), bytes,
+                input.isStdin() ? Optional.empty() : Optional.of(fileName));
+        return pipeline.process(input.id(), bytes, decoder).withSource(source);
     }
 }

@@ -519,6 +519,9 @@ public final class Outbox implements AutoCloseable {
      * shown; the exception is kept as the cause for a debugging session.
      */
     private static String describe(SQLException e) {
+        if (e.getErrorCode() == 0 && e.getSQLState() == null) {
+            return e.getMessage(); // the outbox's own (a schema newer than this code), which carries no data
+        }
         return "database error " + e.getErrorCode() + " (SQL state " + e.getSQLState() + ")";
     }
 

@@ -76,10 +76,11 @@ public final class OutboxDatabase implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            files.check(dir.resolve(DATABASE_FILE));
             connection = DriverManager.getConnection(url(dir), "", "");
             connection.setAutoCommit(false);
             new Schema().migrate(connection, clock);
-            files.files(dir, dir.resolve(DATABASE_FILE));
+            files.tighten(dir);
             return new OutboxDatabase(dir, channel, lock, connection);
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(connection);

@@ -47,17 +47,17 @@ public final class OwnerOnlyFiles {
         }
     }
 
-    /**
-     * Makes every file in the directory 600. A file this process created (the database as H2 makes it with the
-     * umask's permissions) is tightened; {@code checked} names a file that must already be private when it
-     * exists, because someone widening it is a sign of trouble worth stopping for.
-     */
-    public void files(Path directory, Path checked) throws IOException {
+    /** Refuses a file (the database, before H2 opens it) that others can read. */
+    public void check(Path file) throws IOException {
+        if (posix && Files.exists(file)) {
+            refuseIfShared(file, Files.getPosixFilePermissions(file), "600");
+        }
+    }
+
+    /** Makes every file in the directory 600: H2 creates its files with the umask's permissions. */
+    public void tighten(Path directory) throws IOException {
         if (!posix) {
             return;
-        }
-        if (Files.exists(checked)) {
-            refuseIfShared(checked, Files.getPosixFilePermissions(checked), "600");
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : (Iterable<Path>) files::iterator) {

@@ -9,7 +9,6 @@ import io.clinscribe.delivery.PatientContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -84,7 +83,7 @@ final class DeliveryOptions {
         Optional<EhrAdapterProvider> provider = adapters.provider(adapter);
         if (provider.isPresent()) {
             for (AdapterOption option : provider.get().options()) {
-                String variable = "CLINSCRIBE_" + (adapter + "_" + option.name()).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+                String variable = OutboxSecrets.variable(adapter, option.name());
                 if (option.secret() && !values.containsKey(option.name()) && environment.containsKey(variable)) {
                     values.put(option.name(), environment.get(variable));
                 }
@@ -117,6 +116,29 @@ final class DeliveryOptions {
         } catch (AdapterConfigurationException e) {
             throw new CommandLine.ParameterException(mixee.commandLine(),
                     "--wait must be a duration such as 30s, 500ms or 2m, not '" + waitFor + "'");
+        }
+    }
+
+    /** These options as command-line arguments, to hand the same delivery to another command. */
+    java.util.List<String> asArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--deliver-to", adapter));
+        add(args, "--patient", patient);
+        add(args, "--encounter", encounter);
+        add(args, "--url", url);
+        add(args, "--token", token);
+        add(args, "--host", host);
+        add(args, "--port", port);
+        add(args, "--dir", dir);
+        settings.forEach((k, v) -> add(args, "--set", k + "=" + v));
+        add(args, "--outbox", outbox == null ? null : outbox.toString());
+        add(args, "--wait", waitFor);
+        return args;
+    }
+
+    private static void add(java.util.List<String> args, String option, String value) {
+        if (value != null) {
+            args.add(option);
+            args.add(value);
         }
     }
 

@@ -81,6 +81,9 @@ final class DictateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PipelineOptions pipelineOptions;
 
+    @CommandLine.Mixin
+    DeliveryOptions deliveryOptions;
+
     /** One input: a recording or a spoken-form transcript. */
     private record Input(String id, Path path, boolean spoken) {
     }
@@ -100,6 +103,9 @@ final class DictateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
         DictationCleanup cleanup = DictationCleanup.standard();
+        DeliveryHandoff delivery = deliveryOptions.requested()
+                ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
+        int delivered = 0;
 
         Optional<SpeechEngines.Engine> engine = Optional.empty();
         try {
@@ -126,7 +132,13 @@ final class DictateCommand implements Callable<Integer> {
                                         .forEach(p -> err.println("clinscribe: " + p.message()));
                             }
                             output.emit(result.document(), json -> writeDictation(result, json));
+                            if (delivery != null) {
+                                delivery.accept(result.document());
+                            }
                         });
+                if (delivery != null) {
+                    delivered = delivery.deliver();
+                }
             } finally {
                 if (text != null) {
                     text.close();
@@ -134,9 +146,12 @@ final class DictateCommand implements Callable<Integer> {
             }
         } finally {
             engine.ifPresent(SpeechEngines.Engine::close);
+            if (delivery != null) {
+                delivery.close();
+            }
         }
         err.flush();
-        return failures.isEmpty() ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
+        return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
     }
 
     /** A finished input: the document to print and, when there was one, the dictation behind it. */

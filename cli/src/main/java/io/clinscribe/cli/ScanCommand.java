@@ -71,6 +71,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PipelineOptions pipelineOptions;
 
+    @CommandLine.Mixin
+    DeliveryOptions deliveryOptions;
+
     private record Result(ClinicalDocument document, Optional<ScannedDocument> scan, Optional<FormResult> form) {
         /** This result with the file it was read from; an unreadable file's document already says why. */
         Result withSourceFile(Path file) {
@@ -107,6 +110,9 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
         ScanReader reader = ScanReader.standard();
+        DeliveryHandoff delivery = deliveryOptions.requested()
+                ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
+        int delivered = 0;
         try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(), workers);
              TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(
                      TesseractSettings.SINGLE_LINE), workers)) {
@@ -126,10 +132,19 @@ final class ScanCommand implements Callable<Integer> {
                                 .forEach(p -> err.println("clinscribe: " + p.message()));
                     }
                     output.emit(result.document(), json -> writePages(result, json));
+                    if (delivery != null) {
+                        delivery.accept(result.document());
+                    }
                 });
+                if (delivery != null) {
+                    delivered = delivery.deliver();
+                }
             } finally {
                 if (text != null) {
                     text.close();
+                }
+                if (delivery != null) {
+                    delivery.close();
                 }
             }
         } catch (OcrException e) {
@@ -138,7 +153,7 @@ final class ScanCommand implements Callable<Integer> {
             return ClinscribeCommand.SOME_INPUTS_FAILED;
         }
         err.flush();
-        return failures.isEmpty() ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
+        return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
     }
 
     private static Result process(Path file, ScanReader reader, ScanPipeline pipeline, ClinicalTextPipeline text) {

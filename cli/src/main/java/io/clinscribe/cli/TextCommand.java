@@ -37,6 +37,9 @@ final class TextCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PipelineOptions pipelineOptions;
 
+    @picocli.CommandLine.Mixin
+    DeliveryOptions deliveryOptions;
+
     @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + TextInputDecoder.DEFAULT_MAX_BYTES,
             description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
     int maxBytes;
@@ -52,6 +55,9 @@ final class TextCommand implements Callable<Integer> {
         TextInputDecoder decoder = new TextInputDecoder(maxBytes);
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new java.util.ArrayList<>();
+        DeliveryHandoff delivery = deliveryOptions.requested()
+                ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
+        int delivered = 0;
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
             InOrderProcessing.run(workers, inputs, input -> process(pipeline, decoder, input), (input, doc) -> {
                 if (doc.failed()) {
@@ -63,10 +69,20 @@ final class TextCommand implements Callable<Integer> {
                     }
                 }
                 output.emit(doc, EntriesJsonWriter.ExtraFields.NONE);
+                if (delivery != null) {
+                    delivery.accept(doc);
+                }
             });
+            if (delivery != null) {
+                delivered = delivery.deliver();
+            }
+        } finally {
+            if (delivery != null) {
+                delivery.close();
+            }
         }
         err.flush();
-        return failures.isEmpty() ? 0 : ClinscribeCommand.SOME_INPUTS_FAILED;
+        return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
     }
 
     private static ClinicalDocument process(ClinicalTextPipeline pipeline, TextInputDecoder decoder,

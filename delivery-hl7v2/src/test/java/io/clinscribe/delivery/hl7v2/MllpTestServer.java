@@ -21,7 +21,11 @@ final class MllpTestServer implements AutoCloseable {
     private final int port;
 
     MllpTestServer() throws InterruptedException {
-        port = freePort();
+        this(freePort());
+    }
+
+    MllpTestServer(int port) throws InterruptedException {
+        this.port = port;
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "mllp-test-server");
             t.setDaemon(true);

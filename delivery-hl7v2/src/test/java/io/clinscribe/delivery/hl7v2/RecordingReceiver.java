@@ -29,6 +29,15 @@ final class RecordingReceiver implements ReceivingApplication<Message> {
     final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     volatile boolean flagDuplicates;
 
+    /** Forgets what was received, so one server can serve several tests. */
+    void reset() {
+        stored.clear();
+        received.set(0);
+        duplicates.set(0);
+        script.clear();
+        flagDuplicates = false;
+    }
+
     @Override
     public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
         received.incrementAndGet();

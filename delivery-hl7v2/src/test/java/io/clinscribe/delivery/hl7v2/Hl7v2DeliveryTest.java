@@ -204,7 +204,7 @@ class Hl7v2DeliveryTest {
         int port = server.port();
         try (EhrAdapter adapter = open(port, Map.of())) {
             adapter.deliver(FollowUpNote.request());
-            server.close();
+            server.stopAndWait();
             server = new MllpTestServer(port);
             DeliveryRequest other = DeliveryRequest.of(FollowUpNote.document(),
                     PatientContext.parse("urn:oid:2.16.840.1.113883.3.72.5.9.1|MRN-5502", Optional.empty()));

@@ -5,10 +5,14 @@ import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
 import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
 
+import io.clinscribe.delivery.hl7v2.mllp.MllpSocketFactory;
+
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -25,6 +29,11 @@ final class MllpTestServer implements AutoCloseable {
     }
 
     MllpTestServer(int port) throws InterruptedException {
+        this(port, null);
+    }
+
+    /** A server on {@code port}, speaking TLS with {@code tls} when it is given. */
+    MllpTestServer(int port, SSLContext tls) throws InterruptedException {
         this.port = port;
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "mllp-test-server");
@@ -35,7 +44,10 @@ final class MllpTestServer implements AutoCloseable {
         MinLowerLayerProtocol llp = new MinLowerLayerProtocol(true);
         llp.setCharset(StandardCharsets.UTF_8);
         context.setLowerLayerProtocol(llp);
-        service = context.newServer(port, false);
+        if (tls != null) {
+            context.setSocketFactory(new MllpSocketFactory(Duration.ofSeconds(5), tls));
+        }
+        service = context.newServer(port, tls != null);
         service.registerApplication(receiver);
         service.startAndWait();
     }
@@ -52,9 +64,16 @@ final class MllpTestServer implements AutoCloseable {
         }
     }
 
+    /** Stops and waits until the port is free again (up to HAPI's 500 ms accept timeout and its cleaner's pause). */
+    void stopAndWait() throws IOException {
+        service.stopAndWait();
+        context.close();
+    }
+
+    /** Stops without waiting: the threads are daemons and end with the executor. */
     @Override
     public void close() throws IOException {
-        service.stopAndWait();
+        service.stop();
         context.close();
     }
 }

@@ -57,7 +57,7 @@ public final class MllpSender implements AutoCloseable {
             try {
                 initiator = connection().getInitiator();
             } catch (HL7Exception e) {
-                lastProblem = "cannot connect (" + causeName(e) + ")";
+                lastProblem = (tlsFailure(e) ? "TLS handshake failed (" : "cannot connect (") + causeName(e) + ")";
                 lastCause = e;
                 LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
                 continue;
@@ -73,7 +73,7 @@ public final class MllpSender implements AutoCloseable {
                 LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
                 continue;
             } catch (IOException | LLPException e) {
-                lastProblem = "connection lost (" + causeName(e) + ")";
+                lastProblem = (tlsFailure(e) ? "TLS handshake failed (" : "connection lost (") + causeName(e) + ")";
                 lastCause = e;
                 disconnect();
                 LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
@@ -135,6 +135,15 @@ public final class MllpSender implements AutoCloseable {
             root = root.getCause();
         }
         return root.getClass().getSimpleName();
+    }
+
+    private static boolean tlsFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

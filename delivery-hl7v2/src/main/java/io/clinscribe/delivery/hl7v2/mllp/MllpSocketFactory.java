@@ -4,8 +4,6 @@ import ca.uhn.hl7v2.util.SocketFactory;
 import ca.uhn.hl7v2.util.StandardSocketFactory;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,9 +12,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The sockets HAPI's client connections are made of: plain ones that give up connecting after a timeout (HAPI
- * connects without one, so a silently dropped SYN would hang for minutes), with no Nagle delay between a
- * message and its ACK; and TLS ones from a chosen {@link SSLContext} that check the server's host name.
+ * The sockets HAPI's client connections are made of: they give up connecting after a timeout (HAPI connects
+ * without one, so a silently dropped SYN would hang for minutes) and send without Nagle's delay; TLS ones come
+ * from a chosen {@link SSLContext}, check the server's host name and handshake while connecting
+ * ({@link TlsMllpSocket}). Server sockets are only for tests and tools that receive.
  */
 public final class MllpSocketFactory implements SocketFactory {
 
@@ -43,16 +42,10 @@ public final class MllpSocketFactory implements SocketFactory {
         return socket;
     }
 
-    /**
-     * An unconnected TLS socket; HAPI connects it without a timeout (JSSE's socket cannot be given one here),
-     * so {@code connect-timeout} does not bound the TCP handshake of TLS connections.
-     */
+    /** A TLS socket that connects with the same timeout and handshakes before HAPI uses it. */
     @Override
     public Socket createTlsSocket() throws IOException {
-        SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket();
-        SSLParameters parameters = socket.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        socket.setSSLParameters(parameters);
+        Socket socket = new TlsMllpSocket(tls.getSocketFactory(), Math.toIntExact(connectTimeout.toMillis()));
         socket.setTcpNoDelay(true);
         socket.setKeepAlive(true);
         return socket;

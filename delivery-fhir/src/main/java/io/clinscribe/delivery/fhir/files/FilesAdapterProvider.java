@@ -1,0 +1,106 @@
+package io.clinscribe.delivery.fhir.files;
+
+import ca.uhn.fhir.context.FhirContext;
+import io.clinscribe.delivery.AdapterConfigurationException;
+import io.clinscribe.delivery.AdapterOption;
+import io.clinscribe.delivery.AdapterSettings;
+import io.clinscribe.delivery.EhrAdapter;
+import io.clinscribe.delivery.EhrAdapterProvider;
+import io.clinscribe.delivery.fhir.mapping.FhirRecordMapper;
+import io.clinscribe.delivery.fhir.validation.BundleValidator;
+import io.clinscribe.delivery.fhir.validation.ValidatedTransactionMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The "files" adapter: FHIR R4 written into a directory, as one transaction Bundle JSON per document
+ * ({@code format=bundle}, the default) or NDJSON per resource type ({@code format=ndjson}). Every document is
+ * validated first; one with validation errors is refused (permanently) rather than written.
+ *
+ * <p>The mapper and validator are costly to build (UCUM definitions, FHIR profiles), so a provider builds
+ * them on first use and shares them between the adapters it opens.
+ */
+public final class FilesAdapterProvider implements EhrAdapterProvider {
+
+    public static final String NAME = "files";
+    public static final String DIR = "dir";
+    public static final String FORMAT = "format";
+
+    private final FhirContext context;
+    private final Supplier<ValidatedTransactionMapper> mapper;
+    private final Clock clock;
+
+    /** For {@link java.util.ServiceLoader}: the standard mapper and validator (IPS when fetched), built on first use. */
+    public FilesAdapterProvider() {
+        this(FhirContext.forR4(), null, Clock.systemUTC());
+    }
+
+    public FilesAdapterProvider(FhirContext context, ValidatedTransactionMapper mapper, Clock clock) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.mapper = mapper != null ? () -> mapper : new Memo(() -> new ValidatedTransactionMapper(
+                new FhirRecordMapper(), new BundleValidator(context)));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "FHIR R4 files in a directory: a transaction Bundle JSON per document, or NDJSON per resource type";
+    }
+
+    @Override
+    public List<AdapterOption> options() {
+        return List.of(
+                AdapterOption.required(DIR, "directory to write into; created readable by you only if it does not exist"),
+                AdapterOption.optional(FORMAT, "bundle (one <delivery id>.json per document, the default) or ndjson "
+                        + "(one <ResourceType>.ndjson per type, documents appended)"));
+    }
+
+    @Override
+    public EhrAdapter open(AdapterSettings settings) throws AdapterConfigurationException {
+        Path dir = settings.path(DIR).orElseThrow(() -> settings.problem(DIR, "is required"));
+        OutputFormat format = OutputFormat.fromCode(settings.get(FORMAT).orElse(OutputFormat.BUNDLE.code()))
+                .orElseThrow(() -> settings.problem(FORMAT, "must be bundle or ndjson"));
+        try {
+            AtomicFiles.createPrivateDirectory(dir);
+            if (!Files.isWritable(dir)) {
+                throw settings.problem(DIR, "is not a directory you can write to: " + dir);
+            }
+            DeliveryLedger ledger = new DeliveryLedger(dir);
+            DocumentWriter writer = format == OutputFormat.NDJSON
+                    ? new NdjsonFileWriter(context, dir) : new BundleFileWriter(context, dir);
+            return new FileDeliveryAdapter(NAME, dir, mapper.get(), writer, ledger, clock);
+        } catch (IOException e) {
+            throw new AdapterConfigurationException("adapter " + NAME + ": setting '" + DIR
+                    + "' names a directory that cannot be created or used: " + dir, e);
+        }
+    }
+
+    /** Builds the value once, on first use, and keeps it. */
+    private static final class Memo implements Supplier<ValidatedTransactionMapper> {
+        private final Supplier<ValidatedTransactionMapper> build;
+        private ValidatedTransactionMapper value;
+
+        Memo(Supplier<ValidatedTransactionMapper> build) {
+            this.build = build;
+        }
+
+        @Override
+        public synchronized ValidatedTransactionMapper get() {
+            if (value == null) {
+                value = build.get();
+            }
+            return value;
+        }
+    }
+}

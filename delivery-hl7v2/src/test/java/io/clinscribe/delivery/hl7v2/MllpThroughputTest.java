@@ -12,7 +12,6 @@ import io.clinscribe.delivery.hl7v2.mllp.MllpSender;
 import io.clinscribe.record.ClinicalDocument;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.SSLContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ class MllpThroughputTest {
             assertEquals(2 * (WARM_UP + MEASURED), server.receiver.stored.size());
 
             Hl7v2Settings hl7 = Hl7v2Settings.read(settings);
-            try (HapiContext context = Hl7v2AdapterProvider.context(hl7, SSLContext.getDefault());
+            try (HapiContext context = Hl7v2AdapterProvider.context(hl7, Optional.empty());
                  MllpSender sender = new MllpSender(context, hl7.endpoint(), hl7.retry())) {
                 BuiltMessage oru = new ResultsMessage(hl7.header(), context.getModelClassFactory())
                         .build(requests.get(0), Instant.now()).orElseThrow();

@@ -66,9 +66,8 @@ public final class Hl7v2Adapter implements EhrAdapter {
                     + " cannot be put in HL7 v2 (" + e.getClass().getSimpleName() + ")", e);
         }
         List<String> sent = new ArrayList<>();
-        boolean noteDuplicate = false;
         if (note.isPresent()) {
-            noteDuplicate = send(note.get(), sent);
+            send(note.get(), sent);
         }
         boolean reportDuplicate = false;
         if (report.isPresent()) {

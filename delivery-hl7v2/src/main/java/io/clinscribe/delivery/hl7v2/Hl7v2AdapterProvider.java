@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.builder.support.NoValidationBuilder;
 import io.clinscribe.delivery.AdapterConfigurationException;
 import io.clinscribe.delivery.AdapterOption;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -47,9 +49,11 @@ public final class Hl7v2AdapterProvider implements EhrAdapterProvider {
     @Override
     public EhrAdapter open(AdapterSettings settings) throws AdapterConfigurationException {
         Hl7v2Settings hl7 = Hl7v2Settings.read(settings);
-        SSLContext tls;
+        Optional<SSLContext> tls = Optional.empty();
         try {
-            tls = hl7.tls().context();
+            if (hl7.endpoint().tls()) {
+                tls = Optional.of(hl7.tls().context());
+            }
         } catch (GeneralSecurityException | IOException e) {
             throw settings.problem(hl7.tls().keyStore().isPresent() ? "tls-keystore" : "tls-truststore",
                     "cannot be loaded (" + e.getClass().getSimpleName() + ")");
@@ -60,9 +64,9 @@ public final class Hl7v2AdapterProvider implements EhrAdapterProvider {
 
     /**
      * A context of the adapter's own (its threads end with it): messages in UTF-8 as MSH-18 says; replies of any
-     * v2 version read into v2.5.1 structures; no validation of replies, whose ACKs are often loose.
+     * v2 version read into v2.5.1 structures; no validation of replies, whose ACKs are often loose; no files.
      */
-    static HapiContext context(Hl7v2Settings settings, SSLContext tls) {
+    static HapiContext context(Hl7v2Settings settings, Optional<SSLContext> tls) {
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "hl7v2-mllp");
             t.setDaemon(true);
@@ -71,6 +75,8 @@ public final class Hl7v2AdapterProvider implements EhrAdapterProvider {
         DefaultHapiContext context = new DefaultHapiContext(threads);
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         context.setValidationRuleBuilder(new NoValidationBuilder());
+        // HAPI's default id generator keeps a counter file in the working directory; clinscribe sets MSH-10 itself
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
         MinLowerLayerProtocol llp = new MinLowerLayerProtocol(true);
         llp.setCharset(StandardCharsets.UTF_8);
         context.setLowerLayerProtocol(llp);

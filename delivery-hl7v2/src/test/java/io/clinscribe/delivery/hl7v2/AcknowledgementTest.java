@@ -8,10 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +24,7 @@ class AcknowledgementTest {
     @BeforeAll
     static void context() throws Exception {
         hapi = Hl7v2AdapterProvider.context(Hl7v2Settings.read(io.clinscribe.delivery.AdapterSettings.of("hl7v2",
-                Map.of("host", "127.0.0.1", "port", "2575"))), SSLContext.getDefault());
+                Map.of("host", "127.0.0.1", "port", "2575"))), Optional.empty());
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
 import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 
 import io.clinscribe.delivery.hl7v2.mllp.MllpSocketFactory;
 
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -44,8 +46,10 @@ final class MllpTestServer implements AutoCloseable {
         MinLowerLayerProtocol llp = new MinLowerLayerProtocol(true);
         llp.setCharset(StandardCharsets.UTF_8);
         context.setLowerLayerProtocol(llp);
+        // the ACKs' control ids, counted in memory rather than in a file in the working directory
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
         if (tls != null) {
-            context.setSocketFactory(new MllpSocketFactory(Duration.ofSeconds(5), tls));
+            context.setSocketFactory(new MllpSocketFactory(Duration.ofSeconds(5), Optional.of(tls)));
         }
         service = context.newServer(port, tls != null);
         service.registerApplication(receiver);

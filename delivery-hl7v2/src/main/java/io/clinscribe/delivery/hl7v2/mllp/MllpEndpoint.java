@@ -7,7 +7,7 @@ import java.util.Objects;
  * Where MLLP messages go and how long to wait.
  *
  * @param ackTimeout     how long to wait for the ACK of one message
- * @param connectTimeout how long to wait for the TCP connection (plain connections; see {@link MllpSocketFactory})
+ * @param connectTimeout how long to wait for the TCP connection (and, with TLS, its handshake)
  */
 public record MllpEndpoint(String host, int port, boolean tls, Duration ackTimeout, Duration connectTimeout) {
 

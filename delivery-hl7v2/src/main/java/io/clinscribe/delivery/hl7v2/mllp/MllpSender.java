@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends messages over one MLLP connection and waits for each ACK, opened through HAPI's
@@ -48,41 +49,17 @@ public final class MllpSender implements AutoCloseable {
     public Acknowledgement send(Message message, String controlId) throws DeliveryException {
         String what = message.getName() + " " + controlId;
         String lastProblem = "";
-        Exception lastCause = null;
+        Throwable lastCause = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             if (attempt > 1) {
                 pause(attempt - 1, what);
             }
-            Initiator initiator;
-            try {
-                initiator = connection().getInitiator();
-            } catch (HL7Exception e) {
-                lastProblem = (tlsFailure(e) ? "TLS handshake failed (" : "cannot connect (") + causeName(e) + ")";
-                lastCause = e;
-                LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
-                continue;
-            }
-            initiator.setTimeout(endpoint.ackTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             Acknowledgement ack;
             try {
-                ack = Acknowledgement.read(initiator.sendAndReceive(message));
-            } catch (TimeoutException e) {
-                lastProblem = "no ACK within " + endpoint.ackTimeout().toMillis() + " ms";
-                lastCause = e;
-                disconnect();
-                LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
-                continue;
-            } catch (IOException | LLPException e) {
-                lastProblem = (tlsFailure(e) ? "TLS handshake failed (" : "connection lost (") + causeName(e) + ")";
-                lastCause = e;
-                disconnect();
-                LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
-                continue;
-            } catch (HL7Exception e) {
-                // the reply could not be parsed as an ACK: the link is out of step, start a fresh one
-                lastProblem = "unreadable reply (" + e.getClass().getSimpleName() + ")";
-                lastCause = e;
-                disconnect();
+                ack = exchange(message);
+            } catch (AttemptFailed e) {
+                lastProblem = e.getMessage();
+                lastCause = e.getCause();
                 LOG.info("hl7v2 {}: {} attempt {}: {}", endpoint.describe(), what, attempt, lastProblem);
                 continue;
             }
@@ -102,6 +79,38 @@ public final class MllpSender implements AutoCloseable {
         }
         throw DeliveryException.temporary("hl7v2 " + endpoint.describe() + ": " + what + " not acknowledged after "
                 + retry.attempts() + " attempt(s): " + lastProblem, lastCause);
+    }
+
+    /** One send and its ACK. A failure drops the connection: the receiver may be wedged on it, or out of step. */
+    private Acknowledgement exchange(Message message) throws AttemptFailed {
+        Initiator initiator;
+        try {
+            initiator = connection().getInitiator();
+        } catch (HL7Exception e) {
+            throw failed((tlsFailure(e) ? "TLS handshake failed (" : "cannot connect (") + causeName(e) + ")", e);
+        }
+        initiator.setTimeout(endpoint.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return Acknowledgement.read(initiator.sendAndReceive(message));
+        } catch (TimeoutException e) {
+            throw failed("no ACK within " + endpoint.ackTimeout().toMillis() + " ms", e);
+        } catch (IOException | LLPException e) {
+            throw failed((tlsFailure(e) ? "TLS handshake failed (" : "connection lost (") + causeName(e) + ")", e);
+        } catch (HL7Exception e) {
+            throw failed("unreadable reply (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private AttemptFailed failed(String problem, Exception cause) {
+        disconnect();
+        return new AttemptFailed(problem, cause);
+    }
+
+    /** Why one attempt failed, in words fit for a log: names and numbers, nothing received. */
+    private static final class AttemptFailed extends Exception {
+        AttemptFailed(String problem, Exception cause) {
+            super(problem, cause);
+        }
     }
 
     private Connection connection() throws HL7Exception {

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The sockets HAPI's client connections are made of: they give up connecting after a timeout (HAPI connects
@@ -20,10 +21,11 @@ import java.util.Objects;
 public final class MllpSocketFactory implements SocketFactory {
 
     private final Duration connectTimeout;
-    private final SSLContext tls;
+    private final Optional<SSLContext> tls;
     private final StandardSocketFactory servers = new StandardSocketFactory();
 
-    public MllpSocketFactory(Duration connectTimeout, SSLContext tls) {
+    /** @param tls the context of TLS connections; empty when the adapter speaks plain MLLP */
+    public MllpSocketFactory(Duration connectTimeout, Optional<SSLContext> tls) {
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.tls = Objects.requireNonNull(tls, "tls");
     }
@@ -45,7 +47,7 @@ public final class MllpSocketFactory implements SocketFactory {
     /** A TLS socket that connects with the same timeout and handshakes before HAPI uses it. */
     @Override
     public Socket createTlsSocket() throws IOException {
-        Socket socket = new TlsMllpSocket(tls.getSocketFactory(), Math.toIntExact(connectTimeout.toMillis()));
+        Socket socket = new TlsMllpSocket(tls().getSocketFactory(), Math.toIntExact(connectTimeout.toMillis()));
         socket.setTcpNoDelay(true);
         socket.setKeepAlive(true);
         return socket;
@@ -58,7 +60,11 @@ public final class MllpSocketFactory implements SocketFactory {
 
     @Override
     public ServerSocket createTlsServerSocket() throws IOException {
-        return tls.getServerSocketFactory().createServerSocket();
+        return tls().getServerSocketFactory().createServerSocket();
+    }
+
+    private SSLContext tls() throws IOException {
+        return tls.orElseThrow(() -> new IOException("TLS is not configured"));
     }
 
     @Override

@@ -45,6 +45,13 @@ public record TlsSettings(Optional<Path> trustStore, Optional<String> trustStore
         return context;
     }
 
+    /** Names the stores, never the passwords. */
+    @Override
+    public String toString() {
+        return "TlsSettings[trustStore=" + trustStore.map(Path::toString).orElse("(JVM default)")
+                + ", keyStore=" + keyStore.map(Path::toString).orElse("(none)") + "]";
+    }
+
     private static KeyStore load(Path file, Optional<String> password) throws GeneralSecurityException, IOException {
         return KeyStore.getInstance(file.toFile(), password(password));
     }

@@ -3,7 +3,8 @@
 #   text pipeline: a JDK 17+ and Maven (every text model comes from Maven Central);
 #   dictation:     PocketSphinx and its US English acoustic model (the embedded recogniser),
 #                  sox with its MP3 format (audio conversion), flite (the test recordings' voices);
-#   scans:         Tesseract 5 (libtesseract5, used through Tess4J) with its English model.
+#   scans:         Tesseract 5 (libtesseract5, used through Tess4J) with its English model;
+#   delivery:      npm, which fetches the FHIR profile packages by name (scripts/fetch-fhir-packages.sh).
 # With --test-data it also installs what regenerating the committed test scans needs
 # (scripts/make-test-scans.sh): Python imaging, qpdf and the handwriting fonts.
 set -euo pipefail
@@ -21,6 +22,7 @@ need_file /usr/lib/x86_64-linux-gnu/sox/libsox_fmt_mp3.so libsox-fmt-mp3
 need_command flite flite
 need_command tesseract tesseract-ocr
 need_file /usr/share/tesseract-ocr/5/tessdata/eng.traineddata tesseract-ocr-eng
+need_command npm npm
 
 if [ "${1:-}" = "--test-data" ]; then
   /usr/bin/python3 -c 'import PIL, numpy' 2>/dev/null || missing+=(python3-pil python3-numpy)

@@ -114,13 +114,14 @@ public final class Courier {
     private void pass(Adapters adapters, DeliveryRound.Tally tally) throws OutboxException {
         for (OutboxItem item : outbox.due(outbox.clock().instant())) {
             String key = item.target().key();
-            if (adapters.blocked.containsKey(key)) {
-                outbox.noteProblem(item.id(), adapters.blocked.get(key));
-                continue;
-            }
-            Optional<EhrAdapter> adapter = adapters.open(item.target(), tally);
+            Optional<EhrAdapter> adapter = adapters.blocked.containsKey(key)
+                    ? Optional.empty() : adapters.open(item.target(), tally);
             if (adapter.isEmpty()) {
-                outbox.noteProblem(item.id(), adapters.blocked.get(key));
+                String problem = adapters.blocked.get(key);
+                // a loop meets the same problem every pass; writing it once spares the file a commit each time
+                if (!item.lastError().equals(Optional.of(problem))) {
+                    outbox.noteProblem(item.id(), problem);
+                }
                 continue;
             }
             Optional<DeliveryRequest> request = outbox.claim(item.id());

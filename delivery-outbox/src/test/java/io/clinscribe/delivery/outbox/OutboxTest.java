@@ -7,6 +7,7 @@ import io.clinscribe.delivery.EhrAdapters;
 import io.clinscribe.delivery.EntryOutcome;
 import io.clinscribe.delivery.outbox.storage.OutboxDatabase;
 import io.clinscribe.json.EntriesJsonWriter;
+import io.clinscribe.record.ClinicalDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +112,26 @@ class OutboxTest {
             // delivered already: queuing it again is still a no-op that answers with the delivered item
             assertEquals(ItemStatus.DELIVERED, outbox.enqueue(WardNotes.forBed(1), target(ward)).status());
             assertEquals(3, outbox.items().size());
+        }
+    }
+
+    @Test
+    void aDocumentPastAMillionCharactersIsStoredWhole() throws Exception {
+        ClinicalDocument note = WardNotes.note();
+        // a long scanned chart: the note's text followed by many pages more
+        String text = note.text() + "\n" + "Continued observations, stable overnight. ".repeat(26_000);
+        ClinicalDocument longNote = new ClinicalDocument("chart-40-pages", text, note.sections(), note.entries(),
+                note.problems(), note.source());
+        DeliveryRequest request = DeliveryRequest.of(longNote, WardNotes.forBed(1).context());
+        assertTrue(EntriesJsonWriter.jsonLines().toJson(longNote).length() > 1_000_000);
+        WardRecord ward = ward();
+        try (Outbox outbox = Outbox.open(temp.resolve("outbox"), clock)) {
+            long id = outbox.enqueue(request, target(ward)).id();
+            assertEquals(longNote, outbox.request(id).orElseThrow().document());
+            assertEquals(List.of(id), new Courier(outbox, t -> ward, RetryPolicy.standard()).deliverDue().delivered());
+        }
+        try (Outbox reopened = Outbox.open(temp.resolve("outbox"), clock)) {
+            assertEquals(text, reopened.request(1).orElseThrow().document().text());
         }
     }
 

@@ -146,6 +146,10 @@ public final class Outbox implements AutoCloseable {
             if (existing.isPresent()) {
                 return existing.get();
             }
+            // written out before the transaction starts, so a failure here cannot leave half an item behind
+            String documentJson = documents.toJson(request.document());
+            String entryIds = strings.ids(request.entryIds());
+            String settings = strings.settings(target.settings().values());
             long now = clock.millis();
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_item (delivery_id, "
@@ -158,7 +162,7 @@ public final class Outbox implements AutoCloseable {
                 insert.setString(1, request.deliveryId());
                 insert.setString(2, target.key());
                 insert.setString(3, target.adapter());
-                insert.setString(4, strings.settings(target.settings().values()));
+                insert.setString(4, settings);
                 insert.setString(5, request.document().id());
                 insert.setInt(6, request.entryIds().size());
                 insert.setString(7, patient.patientId());
@@ -173,10 +177,10 @@ public final class Outbox implements AutoCloseable {
                     id = keys.getLong(1);
                 }
                 document.setLong(1, id);
-                setText(document, 2, documents.toJson(request.document()));
-                document.setString(4, strings.ids(request.entryIds()));
+                setText(document, 2, documentJson);
+                document.setString(4, entryIds);
                 document.executeUpdate();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 rollback();
                 throw e;
             }

@@ -112,7 +112,8 @@ public final class Courier {
      * Delivers until {@code stop} is signalled: attempts what is due, then waits until the next attempt or
      * {@code poll} (to pick up items another thread queued), whichever is sooner. Returns after the delivery
      * in hand when stopped. A target that could not be opened is tried again on the next pass, so a fixed
-     * setting is picked up without a restart.
+     * setting is picked up without a restart. Close the outbox only after this has returned (a shutdown hook
+     * stops the signal and joins the courier's thread); a process killed instead loses nothing either.
      */
     public void run(StopSignal stop, Duration poll) throws OutboxException, InterruptedException {
         try (Adapters adapters = new Adapters()) {

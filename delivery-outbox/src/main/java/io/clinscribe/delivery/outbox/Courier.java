@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Carries items from the outbox to their EHRs. For each due item it first marks it IN_FLIGHT with one more
@@ -62,10 +63,15 @@ public final class Courier {
 
     /** Attempts every item due now, once each, and returns without waiting for later attempts. */
     public DeliveryRound deliverDue() throws OutboxException {
+        return deliverDue(item -> true);
+    }
+
+    /** Attempts the items due now that {@code which} selects, once each; the round counts only those. */
+    public DeliveryRound deliverDue(Predicate<OutboxItem> which) throws OutboxException {
         try (Adapters adapters = new Adapters()) {
             DeliveryRound.Tally tally = new DeliveryRound.Tally();
-            pass(adapters, tally);
-            return finish(adapters, tally);
+            pass(adapters, tally, which);
+            return finish(tally, which);
         }
     }
 
@@ -76,15 +82,24 @@ public final class Courier {
      * next run. Items of targets that cannot be opened are not waited for.
      */
     public DeliveryRound deliverAll(Duration patience) throws OutboxException, InterruptedException {
+        return deliverAll(patience, item -> true);
+    }
+
+    /**
+     * {@link #deliverAll(Duration)} for the items {@code which} selects (those this run queued, say, by their
+     * ids); others are left for their own run, and the round counts only these.
+     */
+    public DeliveryRound deliverAll(Duration patience, Predicate<OutboxItem> which)
+            throws OutboxException, InterruptedException {
         Instant deadline = outbox.clock().instant().plus(patience);
         try (Adapters adapters = new Adapters()) {
             DeliveryRound.Tally tally = new DeliveryRound.Tally();
             while (true) {
-                pass(adapters, tally);
-                Optional<Instant> next = nextAttempt(adapters);
+                pass(adapters, tally, which);
+                Optional<Instant> next = nextAttempt(adapters, which);
                 Instant now = outbox.clock().instant();
                 if (next.isEmpty() || next.get().isAfter(deadline) || !now.isBefore(deadline)) {
-                    return finish(adapters, tally);
+                    return finish(tally, which);
                 }
                 if (next.get().isAfter(now)) {
                     sleeper.sleep(Duration.between(now, next.get()));
@@ -97,30 +112,36 @@ public final class Courier {
      * Delivers until {@code stop} is signalled: attempts what is due, then waits until the next attempt or
      * {@code poll} (to pick up items another thread queued), whichever is sooner. Returns after the delivery
      * in hand when stopped. A target that could not be opened is tried again on the next pass, so a fixed
-     * setting is picked up without a restart.
+     * setting is picked up without a restart. Close the outbox only after this has returned (a shutdown hook
+     * stops the signal and joins the courier's thread); a process killed instead loses nothing either.
      */
     public void run(StopSignal stop, Duration poll) throws OutboxException, InterruptedException {
         try (Adapters adapters = new Adapters()) {
             while (!stop.stopped()) {
                 adapters.blocked.clear();
-                pass(adapters, new DeliveryRound.Tally());
+                pass(adapters, new DeliveryRound.Tally(), item -> true);
                 Instant now = outbox.clock().instant();
-                Duration wait = nextAttempt(adapters).map(t -> Duration.between(now, t)).orElse(poll);
+                Duration wait = nextAttempt(adapters, item -> true).map(t -> Duration.between(now, t)).orElse(poll);
                 stop.await(wait.compareTo(poll) > 0 ? poll : wait);
             }
         }
     }
 
-    private void pass(Adapters adapters, DeliveryRound.Tally tally) throws OutboxException {
+    private void pass(Adapters adapters, DeliveryRound.Tally tally, Predicate<OutboxItem> which)
+            throws OutboxException {
         for (OutboxItem item : outbox.due(outbox.clock().instant())) {
-            String key = item.target().key();
-            if (adapters.blocked.containsKey(key)) {
-                outbox.noteProblem(item.id(), adapters.blocked.get(key));
+            if (!which.test(item)) {
                 continue;
             }
-            Optional<EhrAdapter> adapter = adapters.open(item.target(), tally);
+            String key = item.target().key();
+            Optional<EhrAdapter> adapter = adapters.blocked.containsKey(key)
+                    ? Optional.empty() : adapters.open(item.target(), tally);
             if (adapter.isEmpty()) {
-                outbox.noteProblem(item.id(), adapters.blocked.get(key));
+                String problem = adapters.blocked.get(key);
+                // a loop meets the same problem every pass; writing it once spares the file a commit each time
+                if (!item.lastError().equals(Optional.of(problem))) {
+                    outbox.noteProblem(item.id(), problem);
+                }
                 continue;
             }
             Optional<DeliveryRequest> request = outbox.claim(item.id());
@@ -183,15 +204,16 @@ public final class Courier {
     }
 
     /** The earliest due time among pending items whose target could be opened. */
-    private Optional<Instant> nextAttempt(Adapters adapters) throws OutboxException {
+    private Optional<Instant> nextAttempt(Adapters adapters, Predicate<OutboxItem> which) throws OutboxException {
         return outbox.items(Set.of(ItemStatus.PENDING)).stream()
+                .filter(which)
                 .filter(i -> !adapters.blocked.containsKey(i.target().key()))
                 .map(i -> i.nextAttemptAt().orElse(Instant.EPOCH))
                 .min(Instant::compareTo);
     }
 
-    private DeliveryRound finish(Adapters adapters, DeliveryRound.Tally tally) throws OutboxException {
-        List<OutboxItem> pending = outbox.items(Set.of(ItemStatus.PENDING));
+    private DeliveryRound finish(DeliveryRound.Tally tally, Predicate<OutboxItem> which) throws OutboxException {
+        List<OutboxItem> pending = outbox.items(Set.of(ItemStatus.PENDING)).stream().filter(which).toList();
         Optional<Instant> next = pending.stream().map(i -> i.nextAttemptAt().orElse(Instant.EPOCH))
                 .min(Instant::compareTo);
         return tally.round(pending.size(), next);

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * A clinscribe-like process the tests start in a child JVM and kill.
- * {@code deliver OUTBOX LEDGER COUNT MILLIS_PER_ENTRY}: queues COUNT ward notes and delivers them slowly to a
- * ledger ward. {@code hold OUTBOX}: opens the outbox and keeps it until its standard input closes.
+ * {@code deliver OUTBOX LEDGER COUNT MILLIS_PER_ENTRY [plain]}: queues COUNT ward notes and delivers them slowly
+ * to a ledger ward (one that files duplicates when {@code plain}). {@code queue OUTBOX COUNT}: queues notes,
+ * saying each. {@code hold OUTBOX}: opens the outbox and keeps it until its standard input closes.
  */
 public final class CourierProcess {
 
@@ -27,22 +28,34 @@ public final class CourierProcess {
         Path outboxDir = Path.of(args[1]);
         switch (args[0]) {
             case "deliver" -> deliver(outboxDir, Path.of(args[2]), Integer.parseInt(args[3]),
-                    Duration.ofMillis(Long.parseLong(args[4])));
+                    Duration.ofMillis(Long.parseLong(args[4])), args.length < 6 || !args[5].equals("plain"));
+            case "queue" -> queue(outboxDir, Integer.parseInt(args[2]));
             case "hold" -> hold(outboxDir);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
-    private static void deliver(Path outboxDir, Path ledger, int count, Duration perEntry) throws Exception {
+    private static void deliver(Path outboxDir, Path ledger, int count, Duration perEntry, boolean idempotent)
+            throws Exception {
         try (Outbox outbox = Outbox.open(outboxDir)) {
             for (DeliveryRequest request : WardNotes.beds(count)) {
                 outbox.enqueue(request, LEDGER);
             }
             System.out.println("QUEUED");
             System.out.flush();
-            LedgerWard ward = new LedgerWard(ledger, perEntry);
+            LedgerWard ward = new LedgerWard(ledger, perEntry, idempotent);
             new Courier(outbox, t -> ward, RetryPolicy.standard()).deliverAll(Duration.ofHours(1));
             System.out.println("DONE");
+        }
+    }
+
+    /** Queues notes one by one, saying each one's delivery id once {@code enqueue} has returned. */
+    private static void queue(Path outboxDir, int count) throws Exception {
+        try (Outbox outbox = Outbox.open(outboxDir)) {
+            for (int bed = 1; bed <= count; bed++) {
+                System.out.println("QUEUED " + outbox.enqueue(WardNotes.forBed(bed), LEDGER).deliveryId());
+                System.out.flush();
+            }
         }
     }
 

@@ -199,6 +199,33 @@ class CourierTest {
     }
 
     @Test
+    void aRunDeliversWhatItQueuedWithTheSettingsItWasGiven() throws Exception {
+        // clinscribe deliver --to ward --ward 4B --token ...: this run's notes, not another ward's older ones
+        try (Outbox outbox = open()) {
+            EhrAdapters adapters = new EhrAdapters(List.of(ward));
+            OutboxItem older = outbox.enqueue(WardNotes.forBed(1), DeliveryTarget.of(adapters,
+                    AdapterSettings.of("ward", Map.of("ward", "5C", "token", "another"))));
+            AdapterSettings given = AdapterSettings.of("ward", Map.of("ward", "4B", "token", WardRecord.TOKEN));
+            DeliveryTarget thisRun = DeliveryTarget.of(adapters, given);
+            Set<Long> queued = Set.of(outbox.enqueue(WardNotes.forBed(2), thisRun).id(),
+                    outbox.enqueue(WardNotes.forBed(3), thisRun).id());
+
+            Courier courier = new Courier(outbox, AdapterOpener.preferring(adapters, List.of(given)),
+                    RetryPolicy.standard(), sleeper);
+            DeliveryRound round = courier.deliverAll(Duration.ofMinutes(1), item -> queued.contains(item.id()));
+            assertEquals(queued, Set.copyOf(round.delivered()));
+            assertTrue(round.allDelivered(), round.toString());
+            assertEquals(ItemStatus.PENDING, outbox.item(older.id()).orElseThrow().status());
+            assertEquals(0, outbox.item(older.id()).orElseThrow().attempts());
+
+            // everything: the other ward's token was not given, so its note waits and the round says why
+            DeliveryRound all = courier.deliverAll(Duration.ofMinutes(1));
+            assertEquals(List.of("adapter ward: setting 'token' is required"), all.targetProblems());
+            assertEquals(1, all.stillPending());
+        }
+    }
+
+    @Test
     void deliverAllReturnsWhenTheNextAttemptWouldPassTheDeadline() throws Exception {
         try (Outbox outbox = open()) {
             outbox.enqueue(WardNotes.forBed(5), target);

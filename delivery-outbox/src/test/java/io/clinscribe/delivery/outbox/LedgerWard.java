@@ -26,11 +26,18 @@ final class LedgerWard implements EhrAdapter {
 
     private final Path ledger;
     private final Duration perEntry;
+    private final boolean idempotent;
     private final Set<String> filed;
 
     LedgerWard(Path ledger, Duration perEntry) {
+        this(ledger, perEntry, true);
+    }
+
+    /** A ward that files whatever it is sent, when {@code idempotent} is false: an EHR that ignores the ids. */
+    LedgerWard(Path ledger, Duration perEntry, boolean idempotent) {
         this.ledger = ledger;
         this.perEntry = perEntry;
+        this.idempotent = idempotent;
         this.filed = new HashSet<>(lines(ledger));
     }
 
@@ -48,7 +55,7 @@ final class LedgerWard implements EhrAdapter {
         try (FileOutputStream out = new FileOutputStream(ledger.toFile(), true)) {
             for (int i = 0; i < request.entryIds().size(); i++) {
                 String id = request.entryId(i);
-                if (filed.contains(id)) {
+                if (idempotent && filed.contains(id)) {
                     outcomes.add(EntryOutcome.alreadyPresent(i, id, id));
                     continue;
                 }

@@ -1,5 +1,8 @@
 package io.clinscribe.delivery.outbox.storage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -7,10 +10,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The outbox's embedded H2 database in one directory, held by one process at a time.
@@ -31,6 +36,8 @@ public final class OutboxDatabase implements AutoCloseable {
     public static final String DATABASE_NAME = "outbox";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
     static final String LOCK_FILE = "outbox.lock";
+    static final long COMPACT_ABOVE_BYTES = 64L << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDatabase.class);
 
     /** H2's error code for "Database may be already in use". */
     private static final int DATABASE_ALREADY_OPEN = 90020;
@@ -76,7 +83,10 @@ public final class OutboxDatabase implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            files.check(dir.resolve(DATABASE_FILE));
+            List<Path> widened = files.tighten(dir);
+            if (!widened.isEmpty()) {
+                LOG.warn("outbox files were readable by others and are now the owner's only: {}", widened);
+            }
             connection = DriverManager.getConnection(url(dir), "", "");
             connection.setAutoCommit(false);
             new Schema().migrate(connection, clock);
@@ -107,21 +117,51 @@ public final class OutboxDatabase implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Closes the database, compacting it first when it is large and mostly old chunks. Every commit is written
+     * at once and H2 keeps replaced chunks for 45 s (so that a power cut cannot leave it without a whole
+     * version), so a burst of deliveries grows the file by far more than it holds: 330 MB for 2,300 notes of
+     * 40 KB, 23 MB once compacted (2.6 s). Compacting only past {@value #COMPACT_ABOVE_BYTES} bytes keeps an
+     * ordinary run's close instant.
+     */
     @Override
     public void close() throws SQLException, IOException {
         try (Statement s = connection.createStatement()) {
-            // writes everything and compacts the file a little; the outbox stays small between runs
-            s.execute("SHUTDOWN");
+            s.execute(worthCompacting() ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // the connection may already be broken; closing it below still releases the file
         } finally {
             closeQuietly(connection);
             try {
-                lock.release();
+                // compacting writes a new file with the umask's permissions
+                new OwnerOnlyFiles().tighten(directory);
             } finally {
-                lockChannel.close();
+                try {
+                    lock.release();
+                } finally {
+                    lockChannel.close();
+                }
             }
         }
+    }
+
+    private boolean worthCompacting() throws SQLException {
+        long size = 0;
+        int fill = 100;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rs.next()) {
+                if (rs.getString(1).equals("info.FILE_SIZE")) {
+                    size = Long.parseLong(rs.getString(2));
+                } else {
+                    fill = Integer.parseInt(rs.getString(2));
+                }
+            }
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return size > COMPACT_ABOVE_BYTES && fill < 50;
     }
 
     private static void closeQuietly(Connection connection) {

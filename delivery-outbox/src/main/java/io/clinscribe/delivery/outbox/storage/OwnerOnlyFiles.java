@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Keeps the outbox readable by its owner only: the directory 700, its files 600. The outbox holds patient
- * documents, so a directory others can read is refused rather than silently used. On a file system without
+ * documents, so a directory others can enter is refused rather than silently used (who has read it
+ * meanwhile cannot be known, so the user decides); files inside it are set back to 600. On a file system without
  * POSIX permissions (Windows) nothing is checked; the user's profile directory is what protects it there.
  */
 public final class OwnerOnlyFiles {
@@ -47,33 +50,30 @@ public final class OwnerOnlyFiles {
         }
     }
 
-    /** Refuses a file (the database, before H2 opens it) that others can read. */
-    public void check(Path file) throws IOException {
-        if (posix && Files.exists(file)) {
-            refuseIfShared(file, Files.getPosixFilePermissions(file), "600");
-        }
-    }
-
-    /** Makes every file in the directory 600: H2 creates its files with the umask's permissions. */
-    public void tighten(Path directory) throws IOException {
+    /**
+     * Makes every file in the directory 600, and names the ones that were not. H2 creates its files, and
+     * rewrites the database when compacting it, with the umask's permissions; the 700 directory kept others
+     * out meanwhile, so a wider file inside it is corrected rather than refused.
+     */
+    public List<Path> tighten(Path directory) throws IOException {
         if (!posix) {
-            return;
+            return List.of();
         }
+        List<Path> widened = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(file) && !Files.getPosixFilePermissions(file).equals(FILE)) {
                     Files.setPosixFilePermissions(file, FILE);
+                    widened.add(file);
                 }
             }
         }
+        return widened;
     }
 
     /** Creates a file with 600 from the start, so there is no moment it is readable by others. */
     public void file(Path file) throws IOException {
         if (Files.exists(file)) {
-            if (posix) {
-                refuseIfShared(file, Files.getPosixFilePermissions(file), "600");
-            }
             return;
         }
         if (posix) {

@@ -25,8 +25,6 @@ final class Schema {
                       adapter VARCHAR(100) NOT NULL,
                       target_settings VARCHAR(100000) NOT NULL,
                       document_id VARCHAR(1000) NOT NULL,
-                      document_json CHARACTER LARGE OBJECT NOT NULL,
-                      entry_ids CHARACTER LARGE OBJECT NOT NULL,
                       entry_count INT NOT NULL,
                       patient_id VARCHAR(1000) NOT NULL,
                       patient_system VARCHAR(1000),
@@ -35,7 +33,6 @@ final class Schema {
                       attempts INT DEFAULT 0 NOT NULL,
                       next_attempt_at BIGINT,
                       last_error VARCHAR(2000),
-                      receipt_json CHARACTER LARGE OBJECT,
                       entries_delivered INT DEFAULT 0 NOT NULL,
                       entries_rejected INT DEFAULT 0 NOT NULL,
                       entries_not_carried INT DEFAULT 0 NOT NULL,
@@ -44,7 +41,24 @@ final class Schema {
                       delivered_at BIGINT,
                       CONSTRAINT outbox_item_once UNIQUE (delivery_id, target_key)
                     )""",
-                    "CREATE INDEX outbox_item_due ON outbox_item (status, next_attempt_at)")));
+                    "CREATE INDEX outbox_item_due ON outbox_item (status, next_attempt_at)",
+                    // documents and receipts apart from the items, whose status changes several times: H2
+                    // rewrites a row's whole page on each change, which should not drag 40 KB of JSON along
+                    """
+                    CREATE TABLE outbox_document (
+                      item_id BIGINT PRIMARY KEY REFERENCES outbox_item (id) ON DELETE CASCADE,
+                      document_json VARCHAR(1000000),
+                      document_clob CHARACTER LARGE OBJECT,
+                      entry_ids VARCHAR(1000000) NOT NULL,
+                      CHECK (document_json IS NOT NULL OR document_clob IS NOT NULL)
+                    )""",
+                    """
+                    CREATE TABLE outbox_receipt (
+                      item_id BIGINT PRIMARY KEY REFERENCES outbox_item (id) ON DELETE CASCADE,
+                      receipt_json VARCHAR(1000000),
+                      receipt_clob CHARACTER LARGE OBJECT,
+                      CHECK (receipt_json IS NOT NULL OR receipt_clob IS NOT NULL)
+                    )""")));
 
     static int latest() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -109,7 +109,8 @@ final class DeliveryHandoff implements AutoCloseable {
             return notQueued > 0 ? NOT_ALL_DELIVERED : 0;
         }
         Courier courier = new Courier(outbox, AdapterOpener.of(adapters, secretsFor()), RetryPolicy.standard());
-        DeliveryRound round = courier.deliverAll(patience);
+        // only this run's documents: older items wait for `clinscribe outbox deliver`, with their own secrets
+        DeliveryRound round = courier.deliverAll(patience, item -> queued.contains(item.id()));
         round.targetProblems().forEach(p -> err.println("clinscribe: delivery: " + p));
         int undelivered = 0;
         for (long id : queued) {
@@ -131,9 +132,9 @@ final class DeliveryHandoff implements AutoCloseable {
         return undelivered > 0 || notQueued > 0 ? NOT_ALL_DELIVERED : 0;
     }
 
-    /** The secrets given on this command line for this run's target; for others, from the environment. */
+    /** The secrets given on this command line, for this run's target. */
     private Function<DeliveryTarget, Map<String, String>> secretsFor() {
-        return t -> t.equals(target) ? secrets : OutboxSecrets.fromEnvironment(adapters, t, System.getenv());
+        return t -> t.equals(target) ? secrets : Map.of();
     }
 
     @Override

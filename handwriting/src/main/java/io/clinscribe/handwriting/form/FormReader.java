@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a filled paper form: aligns the scan to the template, reads each text zone as one line of
@@ -29,13 +28,17 @@ public final class FormReader {
     static final double EMPTY = 0.03;
     static final double LOW_CONFIDENCE = 60;
 
-    private static final Pattern DATE = Pattern.compile("^\\d{2}/\\d{2}/\\d{4}$");
-
     private final TesseractEnginePool singleLineEngines;
+    private final WritingPreparation preparation;
 
     /** @param singleLineEngines engines set to single-line page segmentation (mode 7) */
     public FormReader(TesseractEnginePool singleLineEngines) {
+        this(singleLineEngines, WritingPreparation.standard());
+    }
+
+    FormReader(TesseractEnginePool singleLineEngines, WritingPreparation preparation) {
         this.singleLineEngines = singleLineEngines;
+        this.preparation = preparation;
     }
 
     public List<FieldReading> read(FormTemplate template, int pageNumber, BufferedImage scan) throws OcrException {
@@ -74,59 +77,63 @@ public final class FormReader {
 
     private FieldReading written(FormTemplate.Field field, int pageNumber, BufferedImage scan, Rectangle box,
                                  PageRegion region, List<String> reasons) throws OcrException {
-        BufferedImage crop = FormImages.writing(scan, box);
-        // Numeric fields can only hold these; limiting recognition to them keeps letters out of a reading.
-        String characters = switch (field.kind()) {
+        Optional<InkMask> writing = WritingPreparation.writing(scan, box);
+        if (writing.isEmpty()) {
+            return new FieldReading(field, Optional.empty(), region, 100, reasons);
+        }
+        if (field.kind() == FormTemplate.Kind.TEXT) {
+            Line line = read(pageNumber, preparation.image(writing.get(), false), "");
+            if (line.text().isEmpty()) {
+                reasons.add("unreadable writing");
+                return new FieldReading(field, Optional.empty(), region, 0, reasons);
+            }
+            if (line.confidence() < LOW_CONFIDENCE) {
+                reasons.add("low OCR confidence");
+            }
+            return new FieldReading(field, Optional.of(line.text()), region, line.confidence(), reasons);
+        }
+        // Tesseract's line model drops or misreads handwritten digits differently depending on the limit
+        // and the spacing; four readings of the same ink, and the field's format, choose among them.
+        List<ReadingChoice.Candidate> candidates = new ArrayList<>();
+        for (boolean spaced : new boolean[] {false, true}) {
+            BufferedImage image = preparation.image(writing.get(), spaced);
+            Line limited = read(pageNumber, image, characters(field));
+            candidates.add(new ReadingChoice.Candidate(numeric(limited.text(), field), limited.confidence()));
+            Line free = read(pageNumber, image, "");
+            lookAlikeDigits(free.text(), field)
+                    .ifPresent(v -> candidates.add(new ReadingChoice.Candidate(v, free.confidence())));
+        }
+        ReadingChoice.Choice choice = ReadingChoice.choose(candidates, v -> FieldFormat.problems(field, v), LOW_CONFIDENCE);
+        reasons.addAll(choice.reasons());
+        return new FieldReading(field, choice.value().isEmpty() ? Optional.empty() : Optional.of(choice.value()),
+                region, choice.confidence(), reasons);
+    }
+
+    /** A line's words joined, and the confidence of its least sure word. */
+    private record Line(String text, double confidence) {
+    }
+
+    private Line read(int pageNumber, BufferedImage image, String characters) throws OcrException {
+        RecognizedPage read = singleLineEngines.read(pageNumber, image, characters);
+        String text = String.join(" ", read.words().stream().map(OcrWord::text).toList()).strip();
+        return new Line(text, read.words().stream().mapToDouble(OcrWord::confidence).min().orElse(0));
+    }
+
+    /** Numeric fields can only hold these; limiting recognition to them keeps letters out of a reading. */
+    private static String characters(FormTemplate.Field field) {
+        return switch (field.kind()) {
             case DIGITS -> "0123456789";
             case DATE -> "0123456789/";
             case VITAL -> "0123456789/.";
             default -> "";
         };
-        RecognizedPage read = singleLineEngines.read(pageNumber, crop, characters);
-        List<String> words = read.words().stream().map(OcrWord::text).toList();
-        double confidence = read.words().stream().mapToDouble(OcrWord::confidence).min().orElse(0);
-        String raw = String.join(" ", words).strip();
-        if (raw.isEmpty()) {
-            if (FormImages.inkShare(scan, box) > 0.01) {
-                reasons.add("unreadable writing");
-                return new FieldReading(field, Optional.empty(), region, 0, reasons);
-            }
-            return new FieldReading(field, Optional.empty(), region, 100, reasons);
-        }
-        String value = switch (field.kind()) {
-            case DIGITS, DATE, VITAL -> numeric(raw, field);
-            default -> raw;
-        };
-        Optional<Pattern> expected = field.pattern().map(Pattern::compile)
-                .or(() -> field.kind() == FormTemplate.Kind.DATE ? Optional.of(DATE) : Optional.empty());
-        if (field.kind() == FormTemplate.Kind.DIGITS && !value.matches("\\d+")) {
-            reasons.add("not all digits");
-        }
-        if (expected.isPresent() && !expected.get().matcher(value).matches()) {
-            reasons.add("value does not match the field's format");
-        }
-        if (confidence < LOW_CONFIDENCE) {
-            reasons.add("low OCR confidence");
-        }
-        return new FieldReading(field, Optional.of(value), region, confidence, reasons);
     }
 
     /** Handwriting OCR reads digits as look-alike letters; in a numeric field they can only be digits. */
     static String numeric(String raw, FormTemplate.Field field) {
         StringBuilder out = new StringBuilder();
         for (char c : raw.toCharArray()) {
-            char d = switch (c) {
-                case 'O', 'o', 'D', 'Q' -> '0';
-                case 'l', 'I', 'i', '|', '!' -> '1';
-                case 'Z', 'z' -> '2';
-                case 'S', 's' -> '5';
-                case 'B' -> '8';
-                case 'G', 'b' -> '6';
-                case 'g', 'q' -> '9';
-                case ',' -> '.';
-                case '\\' -> '/';
-                default -> c;
-            };
+            char d = lookAlike(c);
             if (Character.isDigit(d) || d == '.' || d == '/') {
                 out.append(d);
             }
@@ -134,6 +141,37 @@ public final class FormReader {
         // A printed unit next to the zone, if the crop caught it, is not part of the value.
         String value = out.toString();
         return field.printedUnit().isPresent() ? value.replaceAll("[/.]$", "") : value;
+    }
+
+    /**
+     * A reading made without the digit limit, as digits: only when every character in it is a digit, a
+     * separator or a letter handwriting OCR takes for a digit. A reading with any other letter is not a
+     * number read wrongly but something else, and dropping the letter would make up a shorter number.
+     */
+    static Optional<String> lookAlikeDigits(String raw, FormTemplate.Field field) {
+        for (char c : raw.toCharArray()) {
+            char d = lookAlike(c);
+            if (!Character.isDigit(d) && d != '.' && d != '/' && !Character.isWhitespace(c)) {
+                return Optional.empty();
+            }
+        }
+        String value = numeric(raw, field);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static char lookAlike(char c) {
+        return switch (c) {
+            case 'O', 'o', 'D', 'Q' -> '0';
+            case 'l', 'I', 'i', '|', '!' -> '1';
+            case 'Z', 'z' -> '2';
+            case 'S', 's' -> '5';
+            case 'B' -> '8';
+            case 'G', 'b' -> '6';
+            case 'g', 'q' -> '9';
+            case ',' -> '.';
+            case '\\' -> '/';
+            default -> c;
+        };
     }
 
     private static boolean isIdentity(FormTemplate.Field f) {

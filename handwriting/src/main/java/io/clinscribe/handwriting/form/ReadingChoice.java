@@ -53,7 +53,7 @@ final class ReadingChoice {
         Comparator<List<Candidate>> byAgreement = Comparator.<List<Candidate>>comparingInt(List::size)
                 .thenComparingDouble(ReadingChoice::surest);
         List<Candidate> best = fitting.values().stream().max(byAgreement).orElseThrow();
-        double confidence = surest(best);
+        double confidence = median(best);
         List<String> reasons = new ArrayList<>();
         if (fitting.size() > 1) {
             reasons.add("readings of the writing disagree");
@@ -62,6 +62,11 @@ final class ReadingChoice {
             reasons.add("low OCR confidence");
         }
         return new Choice(best.get(0).value(), confidence, reasons);
+    }
+
+    private static double median(List<Candidate> readings) {
+        double[] c = readings.stream().mapToDouble(Candidate::confidence).sorted().toArray();
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 
     private static double surest(List<Candidate> readings) {

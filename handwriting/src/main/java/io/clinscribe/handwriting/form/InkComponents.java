@@ -20,12 +20,10 @@ final class InkComponents {
         }
     }
 
-    private final int width;
     private final int[] labels; // 0: paper, else the component's label (1-based)
     private final List<Component> components;
 
-    private InkComponents(int width, int[] labels, List<Component> components) {
-        this.width = width;
+    private InkComponents(int[] labels, List<Component> components) {
         this.labels = labels;
         this.components = List.copyOf(components);
     }
@@ -71,7 +69,7 @@ final class InkComponents {
             }
             found.add(new Component(label, area, x0, y0, x1, y1));
         }
-        return new InkComponents(w, labels, found);
+        return new InkComponents(labels, found);
     }
 
     List<Component> all() {
@@ -87,9 +85,5 @@ final class InkComponents {
             out[i] = wanted[labels[i]];
         }
         return out;
-    }
-
-    int width() {
-        return width;
     }
 }

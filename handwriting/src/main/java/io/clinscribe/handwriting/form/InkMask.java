@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 final class InkMask {
 
+    /** Paper and pen differ by far more than this many gray levels; scanner noise does not. */
+    private static final int MIN_CONTRAST = 60;
+
     private final int width;
     private final int height;
     private final boolean[] ink;
@@ -63,9 +66,6 @@ final class InkMask {
         }
         return new InkMask(w, h, ink, gray);
     }
-
-    /** Paper and pen differ by far more than this many gray levels; scanner noise does not. */
-    private static final int MIN_CONTRAST = 60;
 
     /** The gap between the paper (median) and the darkest 0.2% of the box. */
     private static int contrast(int[] histogram, int total) {

@@ -107,24 +107,30 @@ final class PrintedRules {
         int shift = (int) Math.ceil(w * Math.tan(Math.toRadians(MAX_TILT_DEGREES))) + 1;
         int bins = h + 2 * shift + 1;
         int[] votes = new int[bins];
-        int bestVotes = 0;
+        long bestSharpness = -1;
         double bestSlope = 0;
         int[] bestVotesByOffset = null;
         for (int a = -steps; a <= steps; a++) {
             double slope = Math.tan(Math.toRadians(a * TILT_STEP_DEGREES));
             java.util.Arrays.fill(votes, 0);
-            int peak = 0;
             for (int i = 0; i < n; i++) {
-                int bin = (int) Math.round(ys[i] - slope * xs[i]) + shift;
-                if (++votes[bin] > peak) {
-                    peak = votes[bin];
-                }
+                votes[(int) Math.round(ys[i] - slope * xs[i]) + shift]++;
             }
-            if (peak > bestVotes) {
-                bestVotes = peak;
+            // The sum of squared votes is largest at the tilt that packs the line's ink into the fewest
+            // offsets; the single fullest offset is not, since a thick line splits its votes by rounding.
+            long sharpness = 0;
+            for (int v : votes) {
+                sharpness += (long) v * v;
+            }
+            if (sharpness > bestSharpness) {
+                bestSharpness = sharpness;
                 bestSlope = slope;
                 bestVotesByOffset = votes.clone();
             }
+        }
+        int bestVotes = 0;
+        for (int v : bestVotesByOffset) {
+            bestVotes = Math.max(bestVotes, v);
         }
         int peakBin = 0;
         for (int b = 0; b < bins; b++) {

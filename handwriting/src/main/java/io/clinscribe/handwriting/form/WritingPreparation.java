@@ -66,7 +66,10 @@ record WritingPreparation(int targetHeight, double strokeShare, int margin, doub
         return render(clean, ink.strokeWidth(), scale);
     }
 
-    /** The glyphs (pieces of ink overlapping along x) moved apart by {@code gap} pixels. */
+    /**
+     * The glyphs (pieces of ink overlapping along x) set {@code gap} pixels apart, closer or further than
+     * written (keeping wider gaps as written read 2 fewer of 168 held-out fields).
+     */
     private static BufferedImage spaced(BufferedImage clean, InkMask ink, Rectangle bounds, int gap) {
         List<InkComponents.Component> pieces = new ArrayList<>(InkComponents.of(ink).all());
         pieces.sort(Comparator.comparingInt(InkComponents.Component::x0));
@@ -162,7 +165,10 @@ record WritingPreparation(int targetHeight, double strokeShare, int margin, doub
         return new int[] {top, bottom};
     }
 
-    /** The kept ink in its own gray on white paper, cropped to its box (drawing it black read no better). */
+    /**
+     * The kept ink in its own gray on white paper, cropped to its box. Drawing it black, or stretching its
+     * gray so the darkest ink is black, read no more fields (41 and 44 of 63, 115 and 122 of 168 held out).
+     */
     private static BufferedImage drawn(InkMask ink, Rectangle bounds) {
         BufferedImage clean = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_BYTE_GRAY);
         WritableRaster raster = clean.getRaster();

@@ -27,6 +27,8 @@ public final class FormReader {
     static final double TICKED = 0.10;
     static final double EMPTY = 0.03;
     static final double LOW_CONFIDENCE = 60;
+    /** A numeric reading this sure, fitting its field, is taken without the other readings. */
+    static final double SURE = 90;
 
     /** Tesseract's "raw line" page segmentation: the image is one line, with none of mode 7's line fitting. */
     public static final int RAW_LINE = 13;
@@ -120,10 +122,16 @@ public final class FormReader {
         // readings' agreement choose among four readings of the same ink. Measured on 11 drawn forms (99
         // numeric fields): 44 right with the one limited single-line reading, 53 with four single-line
         // readings, 58 with this mix of two single-line and two raw-line readings (all eight: 59).
-        List<ReadingChoice.Candidate> candidates = new ArrayList<>();
         BufferedImage asWritten = preparation.image(writing.get(), false);
+        ReadingChoice.Candidate first = limited(singleLineEngines, pageNumber, asWritten, field);
+        if (first.confidence() >= SURE && FieldFormat.problems(field, first.value()).isEmpty()) {
+            // A sure reading that fits needs no second opinion: on the 99 numeric fields above, stopping here
+            // for 32 of them changed no outcome and saved three readings each.
+            return new FieldReading(field, Optional.of(first.value()), region, first.confidence(), reasons);
+        }
+        List<ReadingChoice.Candidate> candidates = new ArrayList<>();
+        candidates.add(first);
         BufferedImage spaced = preparation.image(writing.get(), true);
-        candidates.add(limited(singleLineEngines, pageNumber, asWritten, field));
         free(singleLineEngines, pageNumber, spaced, field).ifPresent(candidates::add);
         if (rawLineEngines.isPresent()) {
             candidates.add(limited(rawLineEngines.get(), pageNumber, asWritten, field));

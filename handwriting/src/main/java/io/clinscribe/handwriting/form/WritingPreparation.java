@@ -18,6 +18,11 @@ import java.util.Optional;
  * cropped to its box with a white margin and scaled so the writing has the height Tesseract's LSTM reads
  * best, its strokes thickened when the pen was thin.
  *
+ * <p>Each step measured by leaving it out, on the project's 3 filled forms (63 fields; 44 read right with
+ * every step) and 8 more drawn by the same script with other values (168 fields; 124): without removing
+ * rules 37 and 88, without dropping specks 30 and 78 (dust stretches the crop and reads as letters),
+ * without dropping strays 44 and 122, without thickening 41 and 118.
+ *
  * @param targetHeight the height, in pixels, the writing (its ink's box) is scaled to
  * @param strokeShare  strokes thinner than this share of that height after scaling are thickened
  * @param margin       white pixels around the writing (Tesseract finds text touching the edge poorly)
@@ -30,8 +35,8 @@ record WritingPreparation(int targetHeight, double strokeShare, int margin, doub
     private static final double MAX_SCALE = 4;
 
     /**
-     * Measured on the project's filled forms and on eight more drawn the same way with other values: 64 px
-     * read more fields than 40 or 96, strokes under 8% of the height thickened more than none or 14%.
+     * Measured on the same forms: a 64 px high writing read more fields than 40 or 96; thickening strokes
+     * under 8% of that height read more than thickening none or up to 14%.
      */
     static WritingPreparation standard() {
         return new WritingPreparation(64, 0.08, 16, 0.4);
@@ -50,8 +55,9 @@ record WritingPreparation(int targetHeight, double strokeShare, int margin, doub
     }
 
     /**
-     * The writing as an image for OCR. {@code spaced}: its glyphs (pieces of ink that overlap along x) moved
-     * apart, which stops Tesseract's line model from reading two touching handwritten digits as one letter.
+     * The writing as an image for OCR. {@code spaced}: its glyphs (pieces of ink that overlap along x) set
+     * apart; Tesseract's line model reads handwritten digits differently so, which makes it a useful second
+     * reading of a numeric field.
      */
     BufferedImage image(InkMask ink, boolean spaced) {
         Rectangle bounds = ink.inkBounds();

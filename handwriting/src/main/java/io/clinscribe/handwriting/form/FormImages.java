@@ -28,45 +28,4 @@ final class FormImages {
         }
         return total == 0 ? 0 : (double) dark / total;
     }
-
-    /**
-     * A field's writing, ready for single-line OCR: the printed underline whitened (Tesseract reads a rule
-     * as letters) and a white margin added. Enlarging (2x) and binarising with speck removal were tried on
-     * the project's filled forms and read fewer fields (28 and 27 of 63 against 35).
-     */
-    static BufferedImage writing(BufferedImage image, Rectangle box) {
-        BufferedImage gray = crop(image, box);
-        int w = gray.getWidth();
-        int h = gray.getHeight();
-        java.awt.image.WritableRaster raster = gray.getRaster();
-        for (int y = 0; y < h; y++) {
-            int dark = 0;
-            for (int x = 0; x < w; x++) {
-                dark += raster.getSample(x, y, 0) < 140 ? 1 : 0;
-            }
-            if (dark > 0.5 * w) {
-                for (int x = 0; x < w; x++) {
-                    raster.setSample(x, y, 0, 255);
-                }
-            }
-        }
-        int scale = 1;
-        int margin = 24; // Tesseract finds text touching the image edge poorly
-        BufferedImage out = new BufferedImage(w * scale + 2 * margin, h * scale + 2 * margin, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = out.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(gray, margin, margin, w * scale, h * scale, null);
-        g.dispose();
-        return out;
-    }
-
-    static BufferedImage crop(BufferedImage image, Rectangle box) {
-        BufferedImage out = new BufferedImage(box.width, box.height, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = out.createGraphics();
-        g.drawImage(image, 0, 0, box.width, box.height, box.x, box.y, box.x + box.width, box.y + box.height, null);
-        g.dispose();
-        return out;
-    }
 }

@@ -39,11 +39,19 @@ public record FormTemplate(String name, int width, int height, List<Zone> regist
 
     /**
      * One field. {@code vital} is the vital sign's name in clinscribe.entries/v1, {@code printedUnit} the
-     * unit printed beside it; {@code group} and {@code value} say which answer a checkbox gives.
+     * unit printed beside it; {@code group} and {@code value} say which answer a checkbox gives;
+     * {@code format} a date's order ({@code MM/DD/YYYY} or {@code DD/MM/YYYY}) and {@code length} how many
+     * digits a digits field holds.
      */
     public record Field(String name, String label, Kind kind, Zone zone, Optional<String> pattern,
                         Optional<String> vital, Optional<String> printedUnit, Optional<String> group,
-                        Optional<String> value) {
+                        Optional<String> value, Optional<String> format, Optional<Integer> length) {
+
+        /** A field without a date format or digit count. */
+        public Field(String name, String label, Kind kind, Zone zone, Optional<String> pattern, Optional<String> vital,
+                     Optional<String> printedUnit, Optional<String> group, Optional<String> value) {
+            this(name, label, kind, zone, pattern, vital, printedUnit, group, value, Optional.empty(), Optional.empty());
+        }
     }
 
     public FormTemplate {
@@ -68,7 +76,8 @@ public record FormTemplate(String name, int width, int height, List<Zone> regist
                 fields.add(new Field(text(f, "name"), f.path("label").asText(text(f, "name")),
                         Kind.valueOf(text(f, "kind").toUpperCase(java.util.Locale.ROOT)), zone(f.path("zone")),
                         optional(f, "pattern"), optional(f, "vital"), optional(f, "printedUnit"), optional(f, "group"),
-                        optional(f, "value")));
+                        optional(f, "value"), optional(f, "format"),
+                        f.hasNonNull("length") ? Optional.of(f.get("length").asInt()) : Optional.empty()));
             }
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("no fields");

@@ -22,12 +22,15 @@ class FormReaderTest {
     private static final Path FORMS = Path.of("../corpora/scans/form");
 
     @Test
-    void filledFormsAreRegisteredAndTheirTicksReadAsExpected() throws Exception {
+    void filledFormsAreRegisteredTheirTicksReadAndEveryMisreadValueFlagged() throws Exception {
         assumeTrue(TesseractSettings.standard().tessdata().resolve("eng.traineddata").toFile().isFile(),
                 "Tesseract is not installed: run scripts/install-system-packages.sh");
         FormTemplate template = FormTemplate.read(FORMS.resolve("vitals-intake.template.json"));
-        try (TesseractEnginePool engines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(7), 1)) {
-            FormReader reader = new FormReader(engines);
+        try (TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(7), 1);
+             TesseractEnginePool rawLines = new TesseractEnginePool(
+                     TesseractSettings.standard().withPageSegmentationMode(FormReader.RAW_LINE), 1)) {
+            FormReader reader = new FormReader(lines, rawLines);
+            int right = 0;
             for (int i = 1; i <= 3; i++) {
                 BufferedImage scan = ScanReader.standard().read(FORMS.resolve("vitals-intake-filled" + i + ".jpg")).get(0).image();
                 assertTrue(FormAlignment.align(template, scan).registered(), "all four corner marks found on form " + i);
@@ -41,12 +44,25 @@ class FormReaderTest {
                         assertFalse(r.needsReview(), "a clear tick is not flagged: " + r.field().name());
                     }
                     assertEquals(1, r.box().page());
-                }
-                FieldReading bp = readings.stream().filter(r -> r.field().name().equals("blood_pressure")).findFirst().orElseThrow();
-                if (!bp.value().orElse("").equals(expected.path("blood_pressure").asText())) {
-                    assertTrue(bp.needsReview(), "a misread value is flagged, never silently passed: " + bp);
+                    if (r.value().orElse("").equalsIgnoreCase(expected.path(r.field().name()).asText())) {
+                        right++;
+                    } else {
+                        assertTrue(r.needsReview(), "a misread value is flagged, never silently passed: form " + i
+                                + " " + r.field().name());
+                    }
                 }
             }
+            // 44 of 63 measured (35 before the zones were cleaned and numeric fields read four ways).
+            assertTrue(right >= 42, "fields read right: " + right);
+        }
+    }
+
+    @Test
+    void rawLineEnginesMustBeInRawLineMode() throws Exception {
+        assumeTrue(TesseractSettings.standard().tessdata().resolve("eng.traineddata").toFile().isFile(),
+                "Tesseract is not installed: run scripts/install-system-packages.sh");
+        try (TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(7), 1)) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FormReader(lines, lines));
         }
     }
 

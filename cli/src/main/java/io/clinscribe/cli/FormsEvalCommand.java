@@ -1,9 +1,7 @@
 package io.clinscribe.cli;
 
 import io.clinscribe.handwriting.evaluation.FormEvaluation;
-import io.clinscribe.handwriting.form.FormReader;
-import io.clinscribe.handwriting.ocr.TesseractEnginePool;
-import io.clinscribe.handwriting.ocr.TesseractSettings;
+import io.clinscribe.handwriting.form.FormEngines;
 import io.clinscribe.handwriting.page.ScanReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,9 +35,8 @@ final class FormsEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + folder);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (TesseractEnginePool lines = new TesseractEnginePool(
-                TesseractSettings.standard().withPageSegmentationMode(TesseractSettings.SINGLE_LINE), 1)) {
-            FormEvaluation.Report report = new FormEvaluation(ScanReader.standard(), new FormReader(lines)).run(folder);
+        try (FormEngines engines = new FormEngines(1)) {
+            FormEvaluation.Report report = new FormEvaluation(ScanReader.standard(), engines.reader()).run(folder);
             out.print(report.format(errors));
             out.flush();
             return 0;

@@ -3,13 +3,13 @@ package io.clinscribe.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.clinscribe.handwriting.form.FieldReading;
 import io.clinscribe.handwriting.form.FormEntries;
+import io.clinscribe.handwriting.form.FormEngines;
 import io.clinscribe.handwriting.form.FormReader;
 import io.clinscribe.handwriting.form.FormTemplate;
 import io.clinscribe.handwriting.ocr.OcrException;
 import io.clinscribe.handwriting.ocr.OcrWord;
 import io.clinscribe.handwriting.ocr.RecognizedPage;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
-import io.clinscribe.handwriting.ocr.TesseractSettings;
 import io.clinscribe.handwriting.page.PagePreparation;
 import io.clinscribe.handwriting.page.ScanInputException;
 import io.clinscribe.handwriting.page.ScanPage;
@@ -114,12 +114,11 @@ final class ScanCommand implements Callable<Integer> {
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
         int delivered = 0;
         try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(), workers);
-             TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(
-                     TesseractSettings.SINGLE_LINE), workers)) {
+             FormEngines formEngines = new FormEngines(form.isPresent() ? workers : 1)) {
             // Forms are read field by field and never corrected, so they need no vocabulary.
             ScanPipeline pipeline = new ScanPipeline(engines, PagePreparation.standard(),
                     form.isPresent() ? Optional.empty() : ocrOptions.corrector(), reviewBelow);
-            FormReader formReader = new FormReader(lines);
+            FormReader formReader = formEngines.reader();
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {
                 InOrderProcessing.run(workers, files, file -> (form.isPresent()

@@ -14,6 +14,7 @@ import io.clinscribe.delivery.fhir.FhirTransaction;
 import io.clinscribe.delivery.fhir.mapping.ClinicalNotes;
 import io.clinscribe.delivery.fhir.mapping.FhirRecordMapper;
 import io.clinscribe.delivery.fhir.validation.BundleValidator;
+import io.clinscribe.delivery.fhir.validation.FhirPackageDirectory;
 import io.clinscribe.delivery.fhir.validation.ValidatedTransactionMapper;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
@@ -47,9 +48,10 @@ class FilesAdapterTest {
     private static FilesAdapterProvider provider;
 
     @BeforeAll
-    static void buildOnce() {
+    static void buildOnce(@TempDir Path noPackages) {
         mapper = new FhirRecordMapper();
-        validator = new BundleValidator(FHIR);
+        // Core R4 and vital-signs only: the IPS checks are BundleValidatorTest's, and cost time here.
+        validator = new BundleValidator(FHIR, new FhirPackageDirectory(noPackages));
         provider = new FilesAdapterProvider(FHIR, new ValidatedTransactionMapper(mapper, validator),
                 Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC));
     }

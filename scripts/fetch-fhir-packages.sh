@@ -9,14 +9,14 @@ set -euo pipefail
 
 dir="${1:-${CLINSCRIBE_FHIR_PACKAGES:-${XDG_DATA_HOME:-$HOME/.local/share}/clinscribe/fhir-packages}}"
 
-# hl7.fhir.uv.ips 2.0.0 depends on these; R4 core itself comes with HAPI's validation resources.
-# The IPS profiles derive from IPA and use the HL7 extension pack and THO value sets, so without them
-# the snapshots of several IPS profiles cannot be generated.
+# Only the IPS package is needed. Its package.json lists hl7.terminology.r4 6.5.0, hl7.fhir.uv.extensions.r4
+# 5.2.0 and hl7.fhir.uv.ipa 1.1.0, but the npm registry serves none of those versions (terminology 7.0.1,
+# 4.6 MB; extensions 5.3.0-ballot-tc1; no IPA at all), and they are not required: the IPS 2.0.0 profiles
+# ship with their snapshots, built on R4 core (which comes with HAPI's validation resources), and clinscribe's
+# bundles validate against them with no errors without the others. Without THO, some IPS value sets stay
+# unknown to the validator and their bindings are reported as warnings, not checked.
 packages=(
   "hl7.fhir.uv.ips@2.0.0"
-  "hl7.fhir.uv.ipa@1.1.0"
-  "hl7.fhir.uv.extensions.r4@5.2.0"
-  "hl7.terminology.r4@6.5.0"
 )
 
 command -v npm >/dev/null || { echo "npm is required (apt-get install npm)" >&2; exit 1; }
@@ -33,7 +33,10 @@ for spec in "${packages[@]}"; do
   fi
   tmp="$(mktemp -d "$dir/.fetch.XXXXXX")"
   trap 'rm -rf "$tmp"' EXIT
-  (cd "$tmp" && npm pack --silent "$spec" >/dev/null)
+  if ! (cd "$tmp" && npm pack --silent "$spec" >/dev/null); then
+    echo "could not fetch $spec from the npm registry ($(npm config get registry 2>/dev/null))" >&2
+    exit 1
+  fi
   packed="$(ls "$tmp"/*.tgz)"
   tar -tzf "$packed" package/package.json >/dev/null   # a truncated download fails here, not in the validator
   mv -f "$packed" "$file"

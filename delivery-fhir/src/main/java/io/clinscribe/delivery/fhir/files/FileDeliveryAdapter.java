@@ -46,11 +46,12 @@ final class FileDeliveryAdapter implements EhrAdapter {
 
     @Override
     public DeliveryReceipt deliver(DeliveryRequest request) throws DeliveryException {
-        FhirTransaction transaction = mapper.map(request);
         try (FileChannel lockFile = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
             writer.recover(ledger);
             boolean already = ledger.delivered(request.deliveryId());
+            // A document in the ledger passed validation when it was written; it is only mapped for the receipt.
+            FhirTransaction transaction = already ? mapper.mapValidatedBefore(request) : mapper.map(request);
             List<String> files = List.of();
             if (!already) {
                 files = writer.write(request, transaction);

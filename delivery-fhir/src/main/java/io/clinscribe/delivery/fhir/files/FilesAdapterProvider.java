@@ -32,20 +32,27 @@ public final class FilesAdapterProvider implements EhrAdapterProvider {
     public static final String DIR = "dir";
     public static final String FORMAT = "format";
 
-    private final FhirContext context;
+    private final Supplier<FhirContext> context;
     private final Supplier<ValidatedTransactionMapper> mapper;
     private final Clock clock;
 
-    /** For {@link java.util.ServiceLoader}: the standard mapper and validator (IPS when fetched), built on first use. */
+    /**
+     * For {@link java.util.ServiceLoader}: the standard mapper and validator (IPS when fetched), built on first
+     * open, so that listing the adapters costs nothing.
+     */
     public FilesAdapterProvider() {
-        this(FhirContext.forR4(), null, Clock.systemUTC());
+        Supplier<FhirContext> fhir = new Memo<>(FhirContext::forR4);
+        this.context = fhir;
+        this.mapper = new Memo<>(() -> new ValidatedTransactionMapper(new FhirRecordMapper(), new BundleValidator(fhir.get())));
+        this.clock = Clock.systemUTC();
     }
 
     public FilesAdapterProvider(FhirContext context, ValidatedTransactionMapper mapper, Clock clock) {
-        this.context = Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(mapper, "mapper");
+        this.context = () -> context;
+        this.mapper = () -> mapper;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.mapper = mapper != null ? () -> mapper : new Memo(() -> new ValidatedTransactionMapper(
-                new FhirRecordMapper(), new BundleValidator(context)));
     }
 
     @Override
@@ -78,7 +85,7 @@ public final class FilesAdapterProvider implements EhrAdapterProvider {
             }
             DeliveryLedger ledger = new DeliveryLedger(dir);
             DocumentWriter writer = format == OutputFormat.NDJSON
-                    ? new NdjsonFileWriter(context, dir) : new BundleFileWriter(context, dir);
+                    ? new NdjsonFileWriter(context.get(), dir) : new BundleFileWriter(context.get(), dir);
             return new FileDeliveryAdapter(NAME, dir, mapper.get(), writer, ledger, clock);
         } catch (IOException e) {
             throw new AdapterConfigurationException("adapter " + NAME + ": setting '" + DIR
@@ -87,16 +94,16 @@ public final class FilesAdapterProvider implements EhrAdapterProvider {
     }
 
     /** Builds the value once, on first use, and keeps it. */
-    private static final class Memo implements Supplier<ValidatedTransactionMapper> {
-        private final Supplier<ValidatedTransactionMapper> build;
-        private ValidatedTransactionMapper value;
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> build;
+        private T value;
 
-        Memo(Supplier<ValidatedTransactionMapper> build) {
+        Memo(Supplier<T> build) {
             this.build = build;
         }
 
         @Override
-        public synchronized ValidatedTransactionMapper get() {
+        public synchronized T get() {
             if (value == null) {
                 value = build.get();
             }

@@ -7,7 +7,6 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.PrimitiveType;
 
 import java.util.LinkedHashSet;
@@ -62,12 +61,6 @@ final class CodedConcepts {
      */
     static DateTimeType unknownDateTime() {
         return absent(new DateTimeType(), "unknown");
-    }
-
-    static Period unknownPeriod() {
-        Period period = new Period();
-        period.addExtension(new Extension(DATA_ABSENT_REASON, new CodeType("unknown")));
-        return period;
     }
 
     static InstantType unknownInstant() {

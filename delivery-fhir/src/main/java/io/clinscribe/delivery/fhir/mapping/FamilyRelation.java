@@ -48,27 +48,41 @@ final class FamilyRelation {
     }
 
     CodeableConcept of(String documentText, Span span) {
-        int lineStart = documentText.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
-        int lineEnd = documentText.indexOf('\n', span.end());
-        String line = documentText.substring(lineStart, lineEnd < 0 ? documentText.length() : lineEnd)
-                .toLowerCase(Locale.ROOT);
-        int mentionAt = span.begin() - lineStart;
+        // The clause the mention stands in ("Mother with breast cancer" of "..., father with stroke") first,
+        // then the whole line.
+        Relation found = nearest(documentText, span, "[,;.\n]")
+                .orElseGet(() -> nearest(documentText, span, "\n").orElse(null));
+        return found == null
+                ? CodedConcepts.of(ROLE_CODE, "FAMMEMB", "family member")
+                : CodedConcepts.of(ROLE_CODE, found.code(), found.display());
+    }
+
+    private static java.util.Optional<Relation> nearest(String text, Span span, String boundary) {
+        Pattern bounds = Pattern.compile(boundary);
+        int start = 0;
+        Matcher before = bounds.matcher(text.substring(0, span.begin()));
+        while (before.find()) {
+            start = before.end();
+        }
+        Matcher after = bounds.matcher(text).region(span.end(), text.length());
+        int end = after.find() ? after.start() : text.length();
+        String part = text.substring(start, end).toLowerCase(Locale.ROOT);
+        int mentionBegin = span.begin() - start;
+        int mentionEnd = span.end() - start;
         Relation nearest = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Relation r : RELATIONS) {
-            Matcher m = r.words().matcher(line);
+            Matcher m = r.words().matcher(part);
             while (m.find()) {
-                int distance = m.end() <= mentionAt ? mentionAt - m.end() : Math.max(0, m.start() - (span.end() - lineStart));
-                // Longer names come first in RELATIONS, so "grandmother" is not taken for "mother".
-                if (distance < bestDistance && !insideLongerName(line, m)) {
+                int distance = m.end() <= mentionBegin ? mentionBegin - m.end() : Math.max(0, m.start() - mentionEnd);
+                // Longer names come first in RELATIONS, so "maternal aunt" is kept over "aunt" at the same place.
+                if (distance < bestDistance && !insideLongerName(part, m)) {
                     bestDistance = distance;
                     nearest = r;
                 }
             }
         }
-        return nearest == null
-                ? CodedConcepts.of(ROLE_CODE, "FAMMEMB", "family member")
-                : CodedConcepts.of(ROLE_CODE, nearest.code(), nearest.display());
+        return java.util.Optional.ofNullable(nearest);
     }
 
     private static boolean insideLongerName(String line, Matcher m) {

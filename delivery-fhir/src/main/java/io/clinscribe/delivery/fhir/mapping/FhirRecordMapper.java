@@ -13,9 +13,11 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Identifier;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps a document's delivery request to one FHIR R4 transaction Bundle: first the DocumentReference of the
@@ -51,6 +53,14 @@ public final class FhirRecordMapper implements TransactionMapper {
 
     @Override
     public FhirTransaction map(DeliveryRequest request) {
+        return map(request, Optional.empty());
+    }
+
+    /**
+     * The transaction, with the day of service when the caller knows it: current vital signs are then dated
+     * that day and claim their vital-signs profile (which requires a day), see {@link VitalSignMapper}.
+     */
+    public FhirTransaction map(DeliveryRequest request, Optional<LocalDate> serviceDate) {
         RecordSubject subject = new RecordSubject(request.context());
         Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         bundle.setIdentifier(new Identifier().setSystem(StableIdentity.DELIVERY_SYSTEM).setValue(request.deliveryId()));
@@ -67,7 +77,8 @@ public final class FhirRecordMapper implements TransactionMapper {
             Entry entry = entries.get(i);
             String entryId = request.entryId(i);
             EntryContext context = new EntryContext(subject,
-                    new Identifier().setSystem(StableIdentity.ENTRY_SYSTEM).setValue(entryId), request.document().text());
+                    new Identifier().setSystem(StableIdentity.ENTRY_SYSTEM).setValue(entryId), request.document().text(),
+                    serviceDate);
             EntryMapping mapping = map(entry, context);
             if (mapping instanceof EntryMapping.NotCarried not) {
                 notCarried.put(i, entry.kind().code() + " " + entryId + ": " + not.reason());

@@ -9,7 +9,10 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 
+import org.hl7.fhir.r4.model.DateTimeType;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +20,13 @@ import java.util.Set;
 /**
  * A vital sign becomes an Observation of category vital-signs claiming R4's vital-signs profile for its
  * type (bp, heartrate, ...), with the LOINC code and a UCUM quantity; blood pressure is one panel (85354-9)
- * with systolic (8480-6) and diastolic (8462-4) components, as the bp profile requires. The profile is
- * claimed only when the unit is one the profile allows, so an odd unit makes an unprofiled Observation
- * rather than an invalid one. A pain score is a reported score, not a measurement: category survey, an
+ * with systolic (8480-6) and diastolic (8462-4) components, as the bp profile requires.
+ *
+ * <p>The profile is claimed only when it can be met: the unit is one it allows, and the day of measurement is
+ * known (vs-1 requires effective[x] as a dateTime precise to the day). A note does not say when it was
+ * written, so the day comes from the caller ({@link EntryContext#serviceDate()}); without it the
+ * Observation says the time is unknown (data-absent-reason) and claims no profile, rather than inventing a
+ * date or claiming a profile it fails. A pain score is a reported score, not a measurement: category survey, an
  * integer value, no vital-signs profile.
  *
  * <p>Status final, or preliminary when the entry needs review or the note is unsure of it. A negated or
@@ -68,13 +75,14 @@ final class VitalSignMapper {
         observation.setCode(code(vital));
         observation.setSubject(context.subject().patient());
         context.subject().encounter().ifPresent(observation::setEncounter);
-        // The vital-signs profiles require effective[x] and (vs-1) a dateTime precise to the day; the note gives
-        // no time, so the period says it is unknown.
-        observation.setEffective(CodedConcepts.unknownPeriod());
+        // A current measurement was taken on the day of service; a historical one on some earlier day.
+        Optional<LocalDate> taken = assertion.historical() ? Optional.empty() : context.serviceDate();
+        observation.setEffective(taken.<org.hl7.fhir.r4.model.Type>map(
+                d -> new DateTimeType(d.toString())).orElseGet(CodedConcepts::unknownDateTime));
 
         Optional<String> ucum = units.code(vital.unit());
         Profile profile = PROFILES.get(type);
-        if (profile != null && ucum.filter(profile.units()::contains).isPresent()) {
+        if (profile != null && taken.isPresent() && ucum.filter(profile.units()::contains).isPresent()) {
             observation.getMeta().addProfile(PROFILE_BASE + profile.name());
         }
         if (type == VitalSignType.BLOOD_PRESSURE) {

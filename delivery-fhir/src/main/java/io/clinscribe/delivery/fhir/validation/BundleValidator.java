@@ -8,7 +8,6 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationOptions;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
@@ -53,6 +52,7 @@ public final class BundleValidator {
     private static final String IPS_PROFILES = "http://hl7.org/fhir/uv/ips/StructureDefinition/";
     /** Our own extensions (source-sha256, mention-location); they are allowed, not looked up. */
     private static final String CLINSCRIBE_EXTENSIONS = "https://clinscribe.io/fhir/";
+    private static final Pattern PROFILE = Pattern.compile("http://hl7\\.org/fhir/(?:uv/ips/)?StructureDefinition/[A-Za-z0-9-]+");
     private static final String R4_VERSION = "4.0.1";
     private static final Pattern ENTRY = Pattern.compile("^Bundle\\.entry\\[(\\d+)]\\.resource(?:/\\*[^*]*\\*/|\\.ofType\\([A-Za-z]+\\))?");
 
@@ -89,22 +89,19 @@ public final class BundleValidator {
     }
 
     public BundleValidation validate(Bundle bundle) {
-        List<ValidationIssue> issues = new ArrayList<>();
-        for (SingleValidationMessage m : validator.validateWithResult(bundle).getMessages()) {
-            issues.add(issue(bundle, m, "", ""));
-        }
+        // One validation call per bundle: HAPI builds a new instance validator for every call, which costs
+        // more than validating a resource, so the IPS profiles are claimed on a copy (never sent) rather than
+        // checked resource by resource.
+        Bundle checked = bundle;
         if (ips) {
-            for (int i = 0; i < bundle.getEntry().size(); i++) {
-                Resource resource = bundle.getEntry().get(i).getResource();
-                Optional<String> profile = ipsProfile(resource);
-                if (profile.isPresent()) {
-                    ValidationOptions options = new ValidationOptions().addProfile(profile.get());
-                    String prefix = "Bundle.entry[" + i + "].resource.";
-                    for (SingleValidationMessage m : validator.validateWithResult(resource, options).getMessages()) {
-                        issues.add(issue(bundle, m, prefix, profile.get()));
-                    }
-                }
+            checked = bundle.copy();
+            for (Bundle.BundleEntryComponent entry : checked.getEntry()) {
+                ipsProfile(entry.getResource()).ifPresent(p -> entry.getResource().getMeta().addProfile(p));
             }
+        }
+        List<ValidationIssue> issues = new ArrayList<>();
+        for (SingleValidationMessage m : validator.validateWithResult(checked).getMessages()) {
+            issues.add(issue(bundle, m));
         }
         return new BundleValidation(issues, ips);
     }
@@ -125,9 +122,8 @@ public final class BundleValidator {
         return Optional.ofNullable(name).map(n -> IPS_PROFILES + n);
     }
 
-    private static ValidationIssue issue(Bundle bundle, SingleValidationMessage message, String prefix, String profile) {
-        String location = prefix.isEmpty() ? Optional.ofNullable(message.getLocationString()).orElse("Bundle")
-                : prefix + stripResourceType(Optional.ofNullable(message.getLocationString()).orElse(""));
+    private static ValidationIssue issue(Bundle bundle, SingleValidationMessage message) {
+        String location = Optional.ofNullable(message.getLocationString()).orElse("Bundle");
         Matcher m = ENTRY.matcher(location);
         OptionalInt index = OptionalInt.empty();
         String resourceType = "Bundle";
@@ -140,13 +136,13 @@ public final class BundleValidator {
             location = "Bundle.entry[" + i + "].resource" + location.substring(m.end());
         }
         return new ValidationIssue(severity(message.getSeverity()), resourceType, index, location,
-                Optional.ofNullable(message.getMessageId()).orElse(""), profile);
+                Optional.ofNullable(message.getMessageId()).orElse(""), profile(message));
     }
 
-    /** "Condition.code.coding[0]" -> "code.coding[0]", to hang it under the bundle entry. */
-    private static String stripResourceType(String location) {
-        int dot = location.indexOf('.');
-        return dot < 0 ? "" : location.substring(dot + 1);
+    /** The profile the message names, if any: only its canonical URL is taken from the text. */
+    private static String profile(SingleValidationMessage message) {
+        Matcher m = PROFILE.matcher(Optional.ofNullable(message.getMessage()).orElse(""));
+        return m.find() ? m.group() : "";
     }
 
     private static ValidationIssue.Severity severity(ResultSeverityEnum severity) {

@@ -22,6 +22,11 @@ public final class ValidatedTransactionMapper {
         this.validator = Objects.requireNonNull(validator, "validator");
     }
 
+    /** The transaction without validating it, for a document already validated and delivered. */
+    public FhirTransaction mapValidatedBefore(DeliveryRequest request) {
+        return mapper.map(request);
+    }
+
     /**
      * @throws DeliveryException (permanent) naming the delivery and each error's resource, entry index and
      *         location when the bundle has validation errors; retrying cannot help

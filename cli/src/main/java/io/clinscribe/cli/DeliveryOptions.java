@@ -39,6 +39,10 @@ final class DeliveryOptions {
     @Option(names = "--encounter", paramLabel = "ID", description = "The EHR's id of the encounter (visit).")
     String encounter;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The day of care the documents record (vital signs and results are filed on it).")
+    java.time.LocalDate serviceDate;
+
     @Option(names = "--url", paramLabel = "URL", description = "Setting 'url' (fhir: the server's base URL).")
     String url;
 
@@ -104,7 +108,8 @@ final class DeliveryOptions {
                     "--patient is required to deliver: the EHR's patient id or SYSTEM|VALUE");
         }
         try {
-            return PatientContext.parse(patient, Optional.ofNullable(encounter));
+            PatientContext context = PatientContext.parse(patient, Optional.ofNullable(encounter));
+            return serviceDate == null ? context : context.on(serviceDate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(mixee.commandLine(), "--patient: " + e.getMessage());
         }
@@ -124,6 +129,7 @@ final class DeliveryOptions {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--deliver-to", adapter));
         add(args, "--patient", patient);
         add(args, "--encounter", encounter);
+        add(args, "--date", serviceDate == null ? null : serviceDate.toString());
         add(args, "--url", url);
         add(args, "--token", token);
         add(args, "--host", host);

@@ -1,5 +1,6 @@
 package io.clinscribe.delivery;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,12 +12,16 @@ import java.util.Optional;
  *                          otherwise a business identifier (an MRN) within that system
  * @param identifierSystem  the identifier's namespace (a URI or OID, {@code urn:oid:2.16.840.1.113883.3.72.5.9.1})
  * @param encounterId       the EHR's id of the encounter (visit) the document belongs to
+ * @param serviceDate       the day the care in the document took place, as the caller knows it (a note seldom
+ *                          says; vital signs and results need it to be filed at the right time)
  */
-public record PatientContext(String patientId, Optional<String> identifierSystem, Optional<String> encounterId) {
+public record PatientContext(String patientId, Optional<String> identifierSystem, Optional<String> encounterId,
+                             Optional<LocalDate> serviceDate) {
 
     public PatientContext {
         Objects.requireNonNull(identifierSystem, "identifierSystem");
         Objects.requireNonNull(encounterId, "encounterId");
+        Objects.requireNonNull(serviceDate, "serviceDate");
         if (patientId == null || patientId.isBlank()) {
             throw new IllegalArgumentException("a patient id is required");
         }
@@ -25,6 +30,16 @@ public record PatientContext(String patientId, Optional<String> identifierSystem
         }
         encounterId = encounterId.filter(e -> !e.isBlank());
         identifierSystem = identifierSystem.filter(e -> !e.isBlank());
+    }
+
+    /** A context without a service date. */
+    public PatientContext(String patientId, Optional<String> identifierSystem, Optional<String> encounterId) {
+        this(patientId, identifierSystem, encounterId, Optional.empty());
+    }
+
+    /** This context on a given day of care. */
+    public PatientContext on(LocalDate day) {
+        return new PatientContext(patientId, identifierSystem, encounterId, Optional.of(day));
     }
 
     /**

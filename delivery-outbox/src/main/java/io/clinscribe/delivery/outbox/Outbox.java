@@ -53,7 +53,7 @@ public final class Outbox implements AutoCloseable {
     private static final int ERROR_LENGTH = 2000;
     private static final int INLINE_TEXT = 1_000_000;
     private static final String ITEM_COLUMNS = "id, delivery_id, document_id, patient_id, patient_system, "
-            + "encounter_id, adapter, target_settings, status, attempts, next_attempt_at, last_error, entry_count, "
+            + "encounter_id, service_date, adapter, target_settings, status, attempts, next_attempt_at, last_error, entry_count, "
             + "entries_delivered, entries_rejected, entries_not_carried, created_at, updated_at, delivered_at";
 
     private final OutboxDatabase database;
@@ -154,8 +154,8 @@ public final class Outbox implements AutoCloseable {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_item (delivery_id, "
                     + "target_key, adapter, target_settings, document_id, entry_count, patient_id, patient_system, "
-                    + "encounter_id, status, attempts, next_attempt_at, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + "encounter_id, service_date, status, attempts, next_attempt_at, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement document = connection.prepareStatement("INSERT INTO outbox_document (item_id, "
                     + "document_json, document_clob, entry_ids) VALUES (?, ?, ?, ?)")) {
                 PatientContext patient = request.context();
@@ -168,9 +168,10 @@ public final class Outbox implements AutoCloseable {
                 insert.setString(7, patient.patientId());
                 insert.setString(8, patient.identifierSystem().orElse(null));
                 insert.setString(9, patient.encounterId().orElse(null));
-                insert.setLong(10, now);
+                insert.setString(10, patient.serviceDate().map(java.time.LocalDate::toString).orElse(null));
                 insert.setLong(11, now);
                 insert.setLong(12, now);
+                insert.setLong(13, now);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -436,14 +437,14 @@ public final class Outbox implements AutoCloseable {
 
     private Optional<DeliveryRequest> storedRequest(long id) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT i.delivery_id, d.entry_ids, i.patient_id, "
-                + "i.patient_system, i.encounter_id, d.document_json, d.document_clob "
+                + "i.patient_system, i.encounter_id, i.service_date, d.document_json, d.document_clob "
                 + "FROM outbox_item i JOIN outbox_document d ON d.item_id = i.id WHERE i.id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                ClinicalDocument document = documentReader.read(text(rs, 6));
+                ClinicalDocument document = documentReader.read(text(rs, 7));
                 List<String> entryIds;
                 try {
                     entryIds = strings.ids(rs.getString(2));
@@ -488,10 +489,11 @@ public final class Outbox implements AutoCloseable {
                 Instant.ofEpochMilli(rs.getLong("updated_at")), instant(rs, "delivered_at"));
     }
 
-    /** The patient context from three columns starting at {@code first}: id, identifier system, encounter. */
+    /** The patient context from four columns starting at {@code first}: id, identifier system, encounter, day. */
     private static PatientContext patient(ResultSet rs, int first) throws SQLException {
         return new PatientContext(rs.getString(first), Optional.ofNullable(rs.getString(first + 1)),
-                Optional.ofNullable(rs.getString(first + 2)));
+                Optional.ofNullable(rs.getString(first + 2)),
+                Optional.ofNullable(rs.getString(first + 3)).map(java.time.LocalDate::parse));
     }
 
     /**

@@ -53,7 +53,7 @@ public final class FhirRecordMapper implements TransactionMapper {
 
     @Override
     public FhirTransaction map(DeliveryRequest request) {
-        return map(request, Optional.empty());
+        return map(request, request.context().serviceDate());
     }
 
     /**

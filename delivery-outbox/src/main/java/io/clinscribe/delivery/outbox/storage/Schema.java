@@ -58,7 +58,9 @@ final class Schema {
                       receipt_json VARCHAR(1000000),
                       receipt_clob CHARACTER LARGE OBJECT,
                       CHECK (receipt_json IS NOT NULL OR receipt_clob IS NOT NULL)
-                    )""")));
+                    )""")),
+            // the day of care the caller names, for vital signs and results (ISO date)
+            new Migration(2, List.of("ALTER TABLE outbox_item ADD COLUMN service_date VARCHAR(10)")));
 
     static int latest() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -239,6 +239,22 @@ class OutboxTest {
     }
 
     @Test
+    void dayOfCareIsKeptWithThePatient() throws Exception {
+        WardRecord ward = ward();
+        DeliveryRequest plain = WardNotes.forBed(3);
+        DeliveryRequest dated = new DeliveryRequest(plain.deliveryId(), plain.document(),
+                plain.context().on(java.time.LocalDate.of(2026, 11, 24)), plain.entryIds());
+        long id;
+        try (Outbox outbox = Outbox.open(temp.resolve("outbox"), clock)) {
+            id = outbox.enqueue(dated, target(ward)).id();
+        }
+        try (Outbox outbox = Outbox.open(temp.resolve("outbox"), clock)) {
+            assertEquals(dated.context(), outbox.request(id).orElseThrow().context());
+            assertEquals(dated.context(), outbox.item(id).orElseThrow().patient());
+        }
+    }
+
+    @Test
     void schemaVersionIsRecordedAndANewerOneRefused() throws Exception {
         Path dir = temp.resolve("outbox");
         Outbox.open(dir, clock).close();
@@ -246,7 +262,7 @@ class OutboxTest {
         try (Connection c = DriverManager.getConnection(url, "", "");
              ResultSet rs = c.createStatement().executeQuery("SELECT MAX(version) FROM outbox_schema")) {
             rs.next();
-            assertEquals(1, rs.getInt(1));
+            assertEquals(2, rs.getInt(1));
             c.createStatement().execute("INSERT INTO outbox_schema VALUES (99, 0)");
         }
         OutboxException newer = assertThrows(OutboxException.class, () -> Outbox.open(dir, clock));

@@ -9,6 +9,7 @@ import javax.crypto.spec.PBEParameterSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AlgorithmParameters;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -35,7 +36,10 @@ final class PemFiles {
                 SecretKeyFactory.getInstance(scheme).generateSecret(new PBEKeySpec(password.toCharArray())),
                 new PBEParameterSpec(salt, 10_000, new IvParameterSpec(iv)));
         byte[] sealed = cipher.doFinal(key.getEncoded());
-        return write(file, "ENCRYPTED PRIVATE KEY", new EncryptedPrivateKeyInfo(cipher.getParameters(), sealed).getEncoded());
+        // Re-read as "PBES2": Java 17 cannot name the scheme's own alias in an EncryptedPrivateKeyInfo.
+        AlgorithmParameters pbes2 = AlgorithmParameters.getInstance("PBES2");
+        pbes2.init(cipher.getParameters().getEncoded());
+        return write(file, "ENCRYPTED PRIVATE KEY", new EncryptedPrivateKeyInfo(pbes2, sealed).getEncoded());
     }
 
     private static Path write(Path file, String type, byte[] der) throws Exception {

@@ -1,15 +1,10 @@
 package io.clinscribe.delivery.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.EncodingEnum;
-import ca.uhn.fhir.rest.client.apache.ApacheHttpRequest;
 import ca.uhn.fhir.rest.client.apache.ApacheRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.IHttpRequest;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.gclient.ITransactionTyped;
@@ -67,33 +62,15 @@ public final class FhirServerAdapter implements EhrAdapter {
                 // The outbox decides when to try again; a silent resend here would hide an outage from it.
                 .disableAutomaticRetries()
                 .build();
-        // A factory of our own: the one FhirContext keeps is shared by everything using that context.
-        ApacheRestfulClientFactory factory = new ApacheRestfulClientFactory(FhirContext.forR4Cached());
+        // HAPI's client takes the HTTP client of each request from its FhirContext's factory, so the
+        // timeouts and truststore of this adapter need a context of its own, not the shared cached one.
+        FhirContext fhir = FhirContext.forR4();
+        ApacheRestfulClientFactory factory = new ApacheRestfulClientFactory(fhir);
+        fhir.setRestfulClientFactory(factory);
         factory.setHttpClient(http);
         factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
         this.client = factory.newGenericClient(endpoint.base().toString());
         this.client.setEncoding(EncodingEnum.JSON);
-        this.client.registerInterceptor(new RequestTimeouts(timeouts));
-    }
-
-    /**
-     * Puts the timeouts on each request: measured with HAPI 8.8.0, requests it sends through the client above
-     * waited past the client's default socket timeout, while a request given its own config does not.
-     */
-    @Interceptor
-    static final class RequestTimeouts {
-        private final RequestConfig timeouts;
-
-        RequestTimeouts(RequestConfig timeouts) {
-            this.timeouts = timeouts;
-        }
-
-        @Hook(Pointcut.CLIENT_REQUEST)
-        public void apply(IHttpRequest request) {
-            if (request instanceof ApacheHttpRequest apache) {
-                apache.getApacheRequest().setConfig(timeouts);
-            }
-        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 import java.util.EnumSet;
 
@@ -15,11 +16,19 @@ import java.util.EnumSet;
 final class LoopbackJetty implements AutoCloseable {
 
     private final Server server = new Server();
-    private final ServerConnector connector = new ServerConnector(server);
+    private final ServerConnector connector;
     private final ServletContextHandler context = new ServletContextHandler();
+    private final String scheme;
     private int port;
 
     LoopbackJetty() {
+        this(null);
+    }
+
+    /** Serving https with the key and certificate in {@code tls}, when given. */
+    LoopbackJetty(SslContextFactory.Server tls) {
+        connector = tls == null ? new ServerConnector(server) : new ServerConnector(server, tls);
+        scheme = tls == null ? "http" : "https";
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
@@ -44,7 +53,7 @@ final class LoopbackJetty implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return scheme + "://127.0.0.1:" + port + path;
     }
 
     /** Connections are refused until {@link #resumeListening()}. */

@@ -26,6 +26,10 @@ final class PlainFhirServer implements AutoCloseable {
     private final Map<String, HashMapResourceProvider<? extends IBaseResource>> stores = new LinkedHashMap<>();
 
     PlainFhirServer(Predicate<String> acceptedTokens) {
+        this(acceptedTokens, new LoopbackJetty());
+    }
+
+    PlainFhirServer(Predicate<String> acceptedTokens, LoopbackJetty jetty) {
         FhirContext fhir = FhirContext.forR4Cached();
         for (Class<? extends IBaseResource> type : List.of(Patient.class, DocumentReference.class, Condition.class,
                 Observation.class, Provenance.class)) {
@@ -36,7 +40,7 @@ final class PlainFhirServer implements AutoCloseable {
         server.registerProvider(new InMemoryTransactions(fhir, stores));
         server.registerInterceptor(new BearerTokenCheck(acceptedTokens));
         server.registerInterceptor(faults);
-        jetty = new LoopbackJetty().filter(faults).serve("/fhir/*", server);
+        this.jetty = jetty.filter(faults).serve("/fhir/*", server);
     }
 
     PlainFhirServer start() throws Exception {

@@ -89,15 +89,15 @@ public final class FhirServerAdapterProvider implements EhrAdapterProvider {
             throw settings.problem("timeout", "must be positive");
         }
         SSLContext tls = tls(settings);
-        Optional<AccessTokens> tokens = tokens(settings, tls, timeout);
+        Optional<AccessTokens> tokens = tokens(settings, tls, timeout, clock);
         if (tokens.isPresent() && "http".equals(base.getScheme()) && !LOOPBACK.contains(base.getHost())) {
             throw settings.problem("url", "must be https when a token is sent to a host other than this machine");
         }
         return new FhirServerAdapter(settings.adapter(), new ServerEndpoint(base, timeout, tls, tokens), map, clock);
     }
 
-    private static Optional<AccessTokens> tokens(AdapterSettings settings, SSLContext tls, Duration timeout)
-            throws AdapterConfigurationException {
+    private static Optional<AccessTokens> tokens(AdapterSettings settings, SSLContext tls, Duration timeout,
+                                                 Clock clock) throws AdapterConfigurationException {
         Optional<String> token = settings.get("token");
         Optional<String> tokenUrl = settings.get("token-url");
         if (token.isPresent() && tokenUrl.isPresent()) {
@@ -136,7 +136,7 @@ public final class FhirServerAdapterProvider implements EhrAdapterProvider {
                 .connectTimeout(timeout)
                 .build();
         return Optional.of(new SmartBackendServices(endpoint, clientId, settings.get("scope").orElse(DEFAULT_SCOPE),
-                key, http, timeout, Clock.systemUTC()));
+                key, http, timeout, clock));
     }
 
     private static SSLContext tls(AdapterSettings settings) throws AdapterConfigurationException {

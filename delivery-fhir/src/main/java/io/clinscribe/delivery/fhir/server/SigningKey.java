@@ -59,8 +59,8 @@ public record SigningKey(PrivateKey key, JWSAlgorithm algorithm, String keyId) {
             case "PRIVATE KEY" -> new PKCS8EncodedKeySpec(der);
             case "ENCRYPTED PRIVATE KEY" -> decrypt(der, password.orElseThrow(
                     () -> new InvalidKeySpecException("the key is encrypted and no password was given")));
-            case "RSA PRIVATE KEY", "EC PRIVATE KEY" -> throw new InvalidKeySpecException("a " + type
-                    + " block is not PKCS#8; convert it with: openssl pkcs8 -topk8 -in KEY -out KEY.p8");
+            case "RSA PRIVATE KEY", "EC PRIVATE KEY" -> throw new InvalidKeySpecException("the PEM block is "
+                    + type + ", not PKCS#8; convert it with: openssl pkcs8 -topk8 -in KEY -out KEY.p8");
             default -> throw new InvalidKeySpecException("a PEM " + type + " block is not a private key");
         };
         return of(parse(spec), keyId);

@@ -47,8 +47,13 @@ class SmartBackendServicesTest {
     private TokenEndpoint tokens;
 
     private void startEhr(KeyPair registered, long lifetimeSeconds) throws Exception {
+        startEhr(registered, lifetimeSeconds, true);
+    }
+
+    /** With {@code fhirAcceptsTokens} false, the FHIR server refuses every token its own endpoint issues. */
+    private void startEhr(KeyPair registered, long lifetimeSeconds, boolean fhirAcceptsTokens) throws Exception {
         TokenEndpoint[] endpoint = new TokenEndpoint[1];
-        server = new PlainFhirServer(token -> endpoint[0].accepts(token));
+        server = new PlainFhirServer(token -> fhirAcceptsTokens && endpoint[0].accepts(token));
         tokens = new TokenEndpoint(CLIENT, KID, registered.getPublic(), () -> server.jetty.url("/auth/token"),
                 lifetimeSeconds);
         endpoint[0] = tokens;
@@ -122,6 +127,19 @@ class SmartBackendServicesTest {
         }
         assertEquals(2, tokens.requests());
         assertEquals(3, server.count("Provenance"));
+    }
+
+    @Test
+    void aServerThatRefusesEvenAFreshTokenIsRefusedForGood() throws Exception {
+        KeyPair pair = rsa();
+        startEhr(pair, 300, false);
+        try (EhrAdapter adapter = open(PemFiles.plain(keys.resolve("client.pem"), pair.getPrivate()), Map.of())) {
+            DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.deliver(ClinicNotes.followUp()));
+            assertFalse(e.retryable(), e.getMessage());
+            assertTrue(e.getMessage().contains("HTTP 401") && e.getMessage().contains("freshly issued token"),
+                    e.getMessage());
+        }
+        assertEquals(2, tokens.requests());
     }
 
     @Test

@@ -159,12 +159,15 @@ class FhirJpaDeliveryTest {
         }
     }
 
-    /** Documents of 21 resources per second, one thread, after warm-up; printed for the report. */
+    /**
+     * Documents of 21 resources per second, one thread, after warm-up; printed for the report. A longer run:
+     * {@code -Dclinscribe.bench.documents=40 -Dclinscribe.bench.warmup=10}.
+     */
     @Test
     @Order(3)
     void throughput() throws Exception {
-        int warmUp = Integer.getInteger("clinscribe.bench.warmup", 5);
-        int measured = Integer.getInteger("clinscribe.bench.documents", 20);
+        int warmUp = Integer.getInteger("clinscribe.bench.warmup", 3);
+        int measured = Integer.getInteger("clinscribe.bench.documents", 10);
         for (int i = 0; i < warmUp; i++) {
             adapter.deliver(ClinicNotes.visit(100 + i));
         }

@@ -6,6 +6,7 @@ import io.clinscribe.delivery.AdapterOption;
 import io.clinscribe.delivery.AdapterSettings;
 import io.clinscribe.delivery.EhrAdapter;
 import io.clinscribe.delivery.EhrAdapterProvider;
+import io.clinscribe.delivery.fhir.OnFirstUse;
 import io.clinscribe.delivery.fhir.mapping.FhirRecordMapper;
 import io.clinscribe.delivery.fhir.validation.BundleValidator;
 import io.clinscribe.delivery.fhir.validation.ValidatedTransactionMapper;
@@ -41,9 +42,9 @@ public final class FilesAdapterProvider implements EhrAdapterProvider {
      * open, so that listing the adapters costs nothing.
      */
     public FilesAdapterProvider() {
-        Supplier<FhirContext> fhir = new Memo<>(FhirContext::forR4);
+        Supplier<FhirContext> fhir = new OnFirstUse<>(FhirContext::forR4);
         this.context = fhir;
-        this.mapper = new Memo<>(() -> new ValidatedTransactionMapper(new FhirRecordMapper(), new BundleValidator(fhir.get())));
+        this.mapper = new OnFirstUse<>(() -> new ValidatedTransactionMapper(new FhirRecordMapper(), new BundleValidator(fhir.get())));
         this.clock = Clock.systemUTC();
     }
 
@@ -90,24 +91,6 @@ public final class FilesAdapterProvider implements EhrAdapterProvider {
         } catch (IOException e) {
             throw new AdapterConfigurationException("adapter " + NAME + ": setting '" + DIR
                     + "' names a directory that cannot be created or used: " + dir, e);
-        }
-    }
-
-    /** Builds the value once, on first use, and keeps it. */
-    private static final class Memo<T> implements Supplier<T> {
-        private final Supplier<T> build;
-        private T value;
-
-        Memo(Supplier<T> build) {
-            this.build = build;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = build.get();
-            }
-            return value;
         }
     }
 }

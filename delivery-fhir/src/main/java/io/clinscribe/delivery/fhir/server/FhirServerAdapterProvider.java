@@ -1,5 +1,11 @@
 package io.clinscribe.delivery.fhir.server;
 
+import ca.uhn.fhir.context.FhirContext;
+import io.clinscribe.delivery.fhir.OnFirstUse;
+import io.clinscribe.delivery.fhir.mapping.FhirRecordMapper;
+import io.clinscribe.delivery.fhir.validation.BundleValidator;
+import io.clinscribe.delivery.fhir.validation.ValidatedTransactionMapper;
+
 import io.clinscribe.delivery.AdapterConfigurationException;
 import io.clinscribe.delivery.AdapterOption;
 import io.clinscribe.delivery.AdapterSettings;
@@ -37,11 +43,13 @@ public final class FhirServerAdapterProvider implements EhrAdapterProvider {
     private final Clock clock;
 
     /**
-     * For {@link java.util.ServiceLoader}. TODO(lead): pass the mapping package's mapper here, e.g.
-     * {@code this(new TransactionMapper()::map, Clock.systemUTC())}; until then {@link #open} refuses.
+     * For {@link java.util.ServiceLoader}: the standard mapper with offline validation (IPS when its package was
+     * fetched), built on the first delivery so that listing or opening the adapter costs nothing.
      */
     public FhirServerAdapterProvider() {
-        this.mapping = Optional.empty();
+        OnFirstUse<ValidatedTransactionMapper> standard = new OnFirstUse<>(() -> new ValidatedTransactionMapper(
+                new FhirRecordMapper(), new BundleValidator(FhirContext.forR4())));
+        this.mapping = Optional.of(request -> standard.get().map(request));
         this.clock = Clock.systemUTC();
     }
 

@@ -194,6 +194,35 @@ class FhirJpaDeliveryTest {
                 measured, created, createdCpu, resent, resentCpu);
     }
 
+    /** The adapter as `--to fhir` gets it: found by ServiceLoader, with the real mapper and offline validation. */
+    @Test
+    @Order(4)
+    void aProcessedNoteIsDeliveredWholeByTheStandardAdapter() throws Exception {
+        io.clinscribe.record.ClinicalDocument note;
+        try (var in = getClass().getResourceAsStream("/mapping/followup-note.json")) {
+            note = new io.clinscribe.json.EntriesJsonReader().read(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        io.clinscribe.delivery.DeliveryRequest request = io.clinscribe.delivery.DeliveryRequest.of(note,
+                io.clinscribe.delivery.PatientContext.parse(ClinicNotes.PATIENT, java.util.Optional.empty())
+                        .on(java.time.LocalDate.of(2026, 11, 24)));
+        try (EhrAdapter standard = EhrAdapters.discover().open(AdapterSettings.of("fhir",
+                Map.of("url", server.baseUrl(), "token", TOKEN, "timeout", "120s")))) {
+            DeliveryReceipt first = standard.deliver(request);
+            assertEquals(0, first.count(Status.REJECTED), first.toString());
+            long created = first.count(Status.CREATED);
+            assertEquals(note.entries().size(), created + first.count(Status.NOT_CARRIED), first.toString());
+            assertTrue(created >= note.entries().size() - 3, "all but hypothetical entries are carried: " + created);
+            Map<String, Integer> before = counts();
+            assertEquals(1, ids(Observation.class, Observation.CODE.exactly()
+                    .systemAndCode("http://loinc.org", "85354-9")).size(), "one blood pressure panel");
+
+            DeliveryReceipt again = standard.deliver(request);
+            assertEquals(created, again.count(Status.ALREADY_PRESENT), again.toString());
+            assertEquals(before, counts(), "nothing was stored twice");
+        }
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

@@ -1,6 +1,9 @@
 package io.clinscribe.handwriting.ocr;
 
+import com.ochafik.lang.jnaerator.runtime.NativeSize;
 import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI1;
 
@@ -23,18 +26,40 @@ public final class TesseractEngine implements AutoCloseable {
     private static final int OEM_LSTM_ONLY = 1;
 
     private final TesseractSettings settings;
+    private final UserVocabularyFiles vocabulary;
     private TessBaseAPI handle;
     private int pagesSinceInit;
 
     public TesseractEngine(TesseractSettings settings) throws OcrException {
         settings.check();
         this.settings = settings;
-        this.handle = open();
+        this.vocabulary = UserVocabularyFiles.write(settings.vocabulary());
+        try {
+            this.handle = open();
+        } catch (OcrException | RuntimeException e) {
+            vocabulary.close();
+            throw e;
+        }
     }
 
     private TessBaseAPI open() throws OcrException {
         TessBaseAPI api = TessAPI1.TessBaseAPICreate();
-        int rc = TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY);
+        // User words and patterns are init-only variables: Tesseract reads the files while loading the LSTM
+        // model's dictionary, and setting them later has no effect.
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        vocabulary.words().ifPresent(file -> {
+            names.add("user_words_file");
+            values.add(file.toString());
+        });
+        vocabulary.patterns().ifPresent(file -> {
+            names.add("user_patterns_file");
+            values.add(file.toString());
+        });
+        int rc = names.isEmpty()
+                ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
+                : TessAPI1.TessBaseAPIInit4(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY,
+                        null, 0, stringArray(names), stringArray(values), new NativeSize(names.size()), 0);
         if (rc != 0) {
             TessAPI1.TessBaseAPIDelete(api);
             throw new OcrException("Tesseract could not load its " + settings.language() + " model from "
@@ -47,6 +72,13 @@ public final class TesseractEngine implements AutoCloseable {
         TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
         pagesSinceInit = 0;
         return api;
+    }
+
+    /** A {@code char**} for Tesseract's C API (the reference's own address is the array). */
+    private static PointerByReference stringArray(List<String> strings) {
+        PointerByReference array = new PointerByReference();
+        array.setPointer(new StringArray(strings.toArray(String[]::new), "UTF-8"));
+        return array;
     }
 
     /** Reads the words of one page image; the page number is only carried into the result. */
@@ -152,5 +184,6 @@ public final class TesseractEngine implements AutoCloseable {
             TessAPI1.TessBaseAPIDelete(handle);
             handle = null;
         }
+        vocabulary.close();
     }
 }

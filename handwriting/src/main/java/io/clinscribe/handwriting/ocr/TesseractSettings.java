@@ -9,7 +9,8 @@ import java.util.Optional;
  * Where Tesseract's language data is and how to run it. The data folder is checked before any native
  * call, because Tesseract given a wrong path can take the JVM down instead of returning an error.
  */
-public record TesseractSettings(Path tessdata, String language, int pageSegmentationMode, int pagesPerEngine) {
+public record TesseractSettings(Path tessdata, String language, int pageSegmentationMode, int pagesPerEngine,
+                                UserVocabulary vocabulary) {
 
     /** Debian's tesseract-ocr-eng puts the data here (this folder, not its parent, is the data path). */
     public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
@@ -28,6 +29,12 @@ public record TesseractSettings(Path tessdata, String language, int pageSegmenta
         if (pagesPerEngine < 1) {
             throw new IllegalArgumentException("pagesPerEngine must be positive");
         }
+        java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    /** Settings with no words beyond Tesseract's own dictionary. */
+    public TesseractSettings(Path tessdata, String language, int pageSegmentationMode, int pagesPerEngine) {
+        this(tessdata, language, pageSegmentationMode, pagesPerEngine, UserVocabulary.none());
     }
 
     /**
@@ -39,7 +46,12 @@ public record TesseractSettings(Path tessdata, String language, int pageSegmenta
     }
 
     public TesseractSettings withPageSegmentationMode(int mode) {
-        return new TesseractSettings(tessdata, language, mode, pagesPerEngine);
+        return new TesseractSettings(tessdata, language, mode, pagesPerEngine, vocabulary);
+    }
+
+    /** These settings with Tesseract favouring {@code words} (given to each engine when it initialises). */
+    public TesseractSettings withVocabulary(UserVocabulary words) {
+        return new TesseractSettings(tessdata, language, pageSegmentationMode, pagesPerEngine, words);
     }
 
     static Optional<Path> findTessdata() {

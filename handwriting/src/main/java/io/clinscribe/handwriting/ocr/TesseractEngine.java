@@ -70,6 +70,13 @@ public final class TesseractEngine implements AutoCloseable {
         TessAPI1.TessBaseAPISetVariable(api, "user_defined_dpi", "300");
         // Tesseract prints layout notes ("Detected 39 diacritics") to stderr; they mean nothing to a user.
         TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        for (var variable : settings.variables().entrySet()) {
+            if (TessAPI1.TessBaseAPISetVariable(api, variable.getKey(), variable.getValue()) == 0) {
+                TessAPI1.TessBaseAPIEnd(api);
+                TessAPI1.TessBaseAPIDelete(api);
+                throw new OcrException("Tesseract has no variable " + variable.getKey());
+            }
+        }
         pagesSinceInit = 0;
         return api;
     }
@@ -119,22 +126,29 @@ public final class TesseractEngine implements AutoCloseable {
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
         buffer.put(pixels).flip();
         TessAPI1.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-        if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+        List<OcrWord> words;
+        try {
+            words = recognize(pageNumber);
+        } finally {
             TessAPI1.TessBaseAPIClear(handle);
+        }
+        pagesSinceInit++;
+        return new RecognizedPage(pageNumber, gray.getWidth(), gray.getHeight(), words, RecognizedPage.Source.OCR);
+    }
+
+    /** Recognises the image (or the rectangle) set on the handle; the results are in page pixels. */
+    private List<OcrWord> recognize(int pageNumber) throws OcrException {
+        if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
             throw new OcrException("Tesseract failed to recognise page " + pageNumber);
         }
         Pointer tsv = TessAPI1.TessBaseAPIGetTsvText(handle, 0);
-        String text;
         try {
-            text = tsv == null ? "" : tsv.getString(0, "UTF-8");
+            return parseTsv(tsv == null ? "" : tsv.getString(0, "UTF-8"));
         } finally {
             if (tsv != null) {
                 TessAPI1.TessDeleteText(tsv);
             }
-            TessAPI1.TessBaseAPIClear(handle);
         }
-        pagesSinceInit++;
-        return new RecognizedPage(pageNumber, gray.getWidth(), gray.getHeight(), parseTsv(text), RecognizedPage.Source.OCR);
     }
 
     /**

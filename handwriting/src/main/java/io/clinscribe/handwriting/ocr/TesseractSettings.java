@@ -35,7 +35,7 @@ public record TesseractSettings(Path tessdata, String language, int pageSegmenta
         variables = Map.copyOf(new TreeMap<>(variables));
     }
 
-    /** Settings with no words beyond Tesseract's own dictionary. */
+    /** Settings with Tesseract's own defaults: no user words, no variables (see {@link #standard()} for the tuned ones). */
     public TesseractSettings(Path tessdata, String language, int pageSegmentationMode, int pagesPerEngine) {
         this(tessdata, language, pageSegmentationMode, pagesPerEngine, UserVocabulary.none(), Map.of());
     }

@@ -1,6 +1,9 @@
 package io.clinscribe.handwriting.ocr;
 
+import com.ochafik.lang.jnaerator.runtime.NativeSize;
 import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI1;
 
@@ -23,18 +26,40 @@ public final class TesseractEngine implements AutoCloseable {
     private static final int OEM_LSTM_ONLY = 1;
 
     private final TesseractSettings settings;
+    private final UserVocabularyFiles vocabulary;
     private TessBaseAPI handle;
     private int pagesSinceInit;
 
     public TesseractEngine(TesseractSettings settings) throws OcrException {
         settings.check();
         this.settings = settings;
-        this.handle = open();
+        this.vocabulary = UserVocabularyFiles.write(settings.vocabulary());
+        try {
+            this.handle = open();
+        } catch (OcrException | RuntimeException e) {
+            vocabulary.close();
+            throw e;
+        }
     }
 
     private TessBaseAPI open() throws OcrException {
         TessBaseAPI api = TessAPI1.TessBaseAPICreate();
-        int rc = TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY);
+        // User words and patterns are init-only variables: Tesseract reads the files while loading the LSTM
+        // model's dictionary, and setting them later has no effect.
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        vocabulary.words().ifPresent(file -> {
+            names.add("user_words_file");
+            values.add(file.toString());
+        });
+        vocabulary.patterns().ifPresent(file -> {
+            names.add("user_patterns_file");
+            values.add(file.toString());
+        });
+        int rc = names.isEmpty()
+                ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
+                : TessAPI1.TessBaseAPIInit4(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY,
+                        null, 0, stringArray(names), stringArray(values), new NativeSize(names.size()), 0);
         if (rc != 0) {
             TessAPI1.TessBaseAPIDelete(api);
             throw new OcrException("Tesseract could not load its " + settings.language() + " model from "
@@ -45,8 +70,22 @@ public final class TesseractEngine implements AutoCloseable {
         TessAPI1.TessBaseAPISetVariable(api, "user_defined_dpi", "300");
         // Tesseract prints layout notes ("Detected 39 diacritics") to stderr; they mean nothing to a user.
         TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        for (var variable : settings.variables().entrySet()) {
+            if (TessAPI1.TessBaseAPISetVariable(api, variable.getKey(), variable.getValue()) == 0) {
+                TessAPI1.TessBaseAPIEnd(api);
+                TessAPI1.TessBaseAPIDelete(api);
+                throw new OcrException("Tesseract has no variable " + variable.getKey());
+            }
+        }
         pagesSinceInit = 0;
         return api;
+    }
+
+    /** A {@code char**} for Tesseract's C API (the reference's own address is the array). */
+    private static PointerByReference stringArray(List<String> strings) {
+        PointerByReference array = new PointerByReference();
+        array.setPointer(new StringArray(strings.toArray(String[]::new), "UTF-8"));
+        return array;
     }
 
     /** Reads the words of one page image; the page number is only carried into the result. */
@@ -87,22 +126,29 @@ public final class TesseractEngine implements AutoCloseable {
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
         buffer.put(pixels).flip();
         TessAPI1.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-        if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+        List<OcrWord> words;
+        try {
+            words = recognize(pageNumber);
+        } finally {
             TessAPI1.TessBaseAPIClear(handle);
+        }
+        pagesSinceInit++;
+        return new RecognizedPage(pageNumber, gray.getWidth(), gray.getHeight(), words, RecognizedPage.Source.OCR);
+    }
+
+    /** Recognises the image (or the rectangle) set on the handle; the results are in page pixels. */
+    private List<OcrWord> recognize(int pageNumber) throws OcrException {
+        if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
             throw new OcrException("Tesseract failed to recognise page " + pageNumber);
         }
         Pointer tsv = TessAPI1.TessBaseAPIGetTsvText(handle, 0);
-        String text;
         try {
-            text = tsv == null ? "" : tsv.getString(0, "UTF-8");
+            return parseTsv(tsv == null ? "" : tsv.getString(0, "UTF-8"));
         } finally {
             if (tsv != null) {
                 TessAPI1.TessDeleteText(tsv);
             }
-            TessAPI1.TessBaseAPIClear(handle);
         }
-        pagesSinceInit++;
-        return new RecognizedPage(pageNumber, gray.getWidth(), gray.getHeight(), parseTsv(text), RecognizedPage.Source.OCR);
     }
 
     /**
@@ -152,5 +198,6 @@ public final class TesseractEngine implements AutoCloseable {
             TessAPI1.TessBaseAPIDelete(handle);
             handle = null;
         }
+        vocabulary.close();
     }
 }

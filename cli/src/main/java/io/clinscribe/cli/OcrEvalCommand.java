@@ -38,7 +38,7 @@ final class OcrEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + folder);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(), 1)) {
+        try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(true), 1)) {
             OcrEvaluation.Report report = new OcrEvaluation(ScanReader.standard(),
                     new ScanPipeline(engines, PagePreparation.standard(), ocrOptions.corrector(),
                             ScanPipeline.DEFAULT_LOW_CONFIDENCE)).run(folder);

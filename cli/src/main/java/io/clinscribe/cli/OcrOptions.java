@@ -1,5 +1,6 @@
 package io.clinscribe.cli;
 
+import io.clinscribe.handwriting.correction.ClinicalVocabulary;
 import io.clinscribe.handwriting.correction.DrugVocabulary;
 import io.clinscribe.handwriting.correction.TerminologyCorrector;
 import io.clinscribe.handwriting.ocr.TesseractSettings;
@@ -28,12 +29,28 @@ final class OcrOptions {
             description = "Keep OCR words as read: no correction of near-miss drug names against the terminology.")
     boolean noCorrection;
 
-    TesseractSettings settings() {
-        return TesseractSettings.standard().withPageSegmentationMode(layout.pageSegmentationMode);
+    @Option(names = "--no-clinical-words",
+            description = "Do not give Tesseract the clinical vocabulary (drug, problem, unit and sig words, dose patterns).")
+    boolean noClinicalWords;
+
+    private DrugVocabulary drugs;
+
+    /** Page settings; with the clinical vocabulary unless turned off or not {@code wanted} (forms read fields). */
+    TesseractSettings settings(boolean wanted) {
+        TesseractSettings settings = TesseractSettings.standard().withPageSegmentationMode(layout.pageSegmentationMode);
+        return wanted && !noClinicalWords ? settings.withVocabulary(ClinicalVocabulary.load(drugs())) : settings;
     }
 
-    /** The terminology corrector (its vocabulary loads in about half a second), unless turned off. */
+    /** The terminology corrector, unless turned off; it shares the drug list with the vocabulary. */
     Optional<TerminologyCorrector> corrector() {
-        return noCorrection ? Optional.empty() : Optional.of(new TerminologyCorrector(DrugVocabulary.load()));
+        return noCorrection ? Optional.empty() : Optional.of(new TerminologyCorrector(drugs()));
+    }
+
+    /** Loaded once (about half a second) for both the vocabulary and the corrector. */
+    private DrugVocabulary drugs() {
+        if (drugs == null) {
+            drugs = DrugVocabulary.load();
+        }
+        return drugs;
     }
 }

@@ -113,7 +113,7 @@ final class ScanCommand implements Callable<Integer> {
         DeliveryHandoff delivery = deliveryOptions.requested()
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
         int delivered = 0;
-        try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(), workers);
+        try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(form.isEmpty()), workers);
              FormEngines formEngines = new FormEngines(form.isPresent() ? workers : 1)) {
             // Forms are read field by field and never corrected, so they need no vocabulary.
             ScanPipeline pipeline = new ScanPipeline(engines, PagePreparation.standard(),

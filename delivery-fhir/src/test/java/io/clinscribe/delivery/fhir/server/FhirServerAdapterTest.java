@@ -193,10 +193,11 @@ class FhirServerAdapterTest {
         assertProblem(Map.of("url", "https://ehr.example/fhir", "truststore", "/nonexistent/trust.p12"),
                 "'truststore' could not be read");
         assertProblem(Map.of("url", "https://ehr.example/fhir", "retries", "3"), "'retries' is not a setting");
-        AdapterConfigurationException unwired = assertThrows(AdapterConfigurationException.class,
-                () -> new FhirServerAdapterProvider().open(AdapterSettings.of("fhir",
-                        Map.of("url", "https://ehr.example/fhir"))));
-        assertTrue(unwired.getMessage().contains("no FHIR mapping"), unwired.getMessage());
+        // the provider ServiceLoader makes opens without building its mapper or touching the network
+        try (var adapter = new FhirServerAdapterProvider().open(AdapterSettings.of("fhir",
+                Map.of("url", "https://ehr.example/fhir")))) {
+            assertTrue(adapter instanceof FhirServerAdapter);
+        }
     }
 
     private static void assertProblem(Map<String, String> values, String expected) {

@@ -179,7 +179,7 @@ class FhirServerAdapterTest {
     }
 
     @Test
-    void settingsAreCheckedBeforeAnythingIsSent() {
+    void settingsAreCheckedBeforeAnythingIsSent() throws Exception {
         assertProblem(Map.of("token", TOKEN), "'url' is required");
         assertProblem(Map.of("url", "ftp://ehr.example/fhir"), "'url' must be an http or https URL");
         assertProblem(Map.of("url", "https://nurse:pw@ehr.example/fhir"), "must not carry a user name");

@@ -163,6 +163,20 @@ class ResultsMessageTest {
                 .build(DeliveryRequest.of(problemsOnly, byId), AT).isEmpty());
     }
 
+    @Test
+    void resultsAreFiledOnTheDayOfCareWhenTheCallerNamesIt() throws Exception {
+        PatientContext onTheDay = PatientContext.parse("Patient/8812", Optional.empty())
+                .on(java.time.LocalDate.of(2026, 11, 24));
+        ORU_R01 oru = roundTrip(build(DeliveryRequest.of(FollowUpNote.document(), onTheDay)));
+        assertEquals("20261124", oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBR().getObservationDateTime()
+                .getTime().getValue());
+        ORU_R01 undated = roundTrip(build(DeliveryRequest.of(FollowUpNote.document(),
+                PatientContext.parse("Patient/8812", Optional.empty()))));
+        String reportTime = undated.getPATIENT_RESULT().getORDER_OBSERVATION().getOBR().getObservationDateTime()
+                .getTime().getValue();
+        assertTrue(reportTime.length() >= 14, "without a day, the report time to the second: " + reportTime);
+    }
+
     private static void assertObservation(OBX obx, String loinc, String type, String value, String unit,
                                           String status) throws Exception {
         assertEquals(loinc, obx.getObservationIdentifier().getIdentifier().getValue());

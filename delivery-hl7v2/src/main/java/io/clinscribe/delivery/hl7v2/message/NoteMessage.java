@@ -69,7 +69,9 @@ public final class NoteMessage {
         txa.getSetIDTXA().setValue("1");
         txa.getDocumentType().setValue(documentType);
         txa.getDocumentContentPresentation().setValue("TX");
-        txa.getActivityDateTime().getTime().setValue(HL7Time.of(at));
+        // TXA-4: the day of care when the caller named it, else when the note was sent
+        txa.getActivityDateTime().getTime().setValue(request.context().serviceDate()
+                .map(d -> d.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)).orElse(HL7Time.of(at)));
         txa.getUniqueDocumentNumber().getEntityIdentifier().setValue(request.deliveryId());
         txa.getUniqueDocumentNumber().getNamespaceID().setValue(header.sendingApplication());
         txa.getDocumentCompletionStatus().setValue(unverified ? "IP" : "DO");

@@ -79,7 +79,7 @@ public final class ResultsMessage {
         if (!vitals.isEmpty()) {
             panel++;
             Panel p = new Panel(oru, result.getORDER_OBSERVATION(panel - 1), panel, controlId + "-V", at);
-            p.order(VITALS_PANEL_LOINC, VITALS_PANEL_NAME, "LN");
+            p.order(VITALS_PANEL_LOINC, VITALS_PANEL_NAME, "LN", request.context().serviceDate());
             for (int i : vitals) {
                 carried.put(i, p.vitalSign((VitalSign) entries.get(i)));
             }
@@ -88,7 +88,8 @@ public final class ResultsMessage {
         if (!labs.isEmpty()) {
             panel++;
             Panel p = new Panel(oru, result.getORDER_OBSERVATION(panel - 1), panel, controlId + "-L", at);
-            p.order(LABS_PANEL, "Laboratory results stated in a clinical note", LOCAL_CODING_SYSTEM);
+            p.order(LABS_PANEL, "Laboratory results stated in a clinical note", LOCAL_CODING_SYSTEM,
+                    request.context().serviceDate());
             for (int i : labs) {
                 carried.put(i, p.labResult((LabResult) entries.get(i)));
             }
@@ -118,17 +119,18 @@ public final class ResultsMessage {
 
         /**
          * ORC-1 RE (observations to follow) and OBR; the filler order number (ORC-3/OBR-3), stable like MSH-10,
-         * is what engines that update results key on. OBR-7 is the report time: the record model has no
-         * measurement time, and receivers need OBR-7 to file a result.
+         * is what engines that update results key on. OBR-7 is the day of care the caller named (to the day, as
+         * that is all a note tells), else the report time: receivers need OBR-7 to file a result.
          */
-        void order(String code, String name, String system) throws HL7Exception {
+        void order(String code, String name, String system, Optional<java.time.LocalDate> day) throws HL7Exception {
             group.getORC().getOrderControl().setValue("RE");
             fillerOrderNumber(group.getORC().getFillerOrderNumber());
             OBR obr = group.getOBR();
             obr.getSetIDOBR().setValue(Integer.toString(number));
             fillerOrderNumber(obr.getFillerOrderNumber());
             coded(obr.getUniversalServiceIdentifier(), code, name, system);
-            obr.getObservationDateTime().getTime().setValue(HL7Time.of(at));
+            obr.getObservationDateTime().getTime().setValue(
+                    day.map(d -> d.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)).orElse(HL7Time.of(at)));
             obr.getResultsRptStatusChngDateTime().getTime().setValue(HL7Time.of(at));
         }
 

@@ -57,7 +57,7 @@ class DeliverCommandTest {
         assertTrue(noPatient.err().contains("--patient is required"), noPatient.err());
         Run unknown = TextCommandTest.run("deliver", "--to", "epic-direct", "--patient", "1", "x.json");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("no adapter named 'epic-direct'; available: files"), unknown.err());
+        assertTrue(unknown.err().contains("no adapter named 'epic-direct'; available: fhir, files, hl7v2"), unknown.err());
         Run misplaced = TextCommandTest.run("deliver", "--to", "files", "--dir", tmp.toString(), "--url", "http://x",
                 "--patient", "1", "x.json");
         assertEquals(2, misplaced.exitCode());

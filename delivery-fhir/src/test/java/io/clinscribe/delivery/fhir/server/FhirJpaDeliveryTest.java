@@ -192,6 +192,31 @@ class FhirJpaDeliveryTest {
         System.out.printf("%d documents of 21 resources, one thread: created %.1f documents/s (%.0f ms CPU each), "
                 + "resent %.1f documents/s (%.0f ms CPU each, all already present)%n",
                 measured, created, createdCpu, resent, resentCpu);
+
+        // the same through the outbox: stored first, then carried by the courier
+        java.nio.file.Path box = java.nio.file.Files.createTempDirectory("clinscribe-outbox-bench");
+        try (io.clinscribe.delivery.outbox.Outbox outbox = io.clinscribe.delivery.outbox.Outbox.open(box)) {
+            FhirServerAdapterProvider provider = new FhirServerAdapterProvider(new StandInMapping(), Clock.systemUTC());
+            AdapterSettings settings = AdapterSettings.of("fhir",
+                    Map.of("url", server.baseUrl(), "token", TOKEN, "timeout", "120s"));
+            io.clinscribe.delivery.outbox.DeliveryTarget target =
+                    io.clinscribe.delivery.outbox.DeliveryTarget.of(provider, settings);
+            t0 = System.nanoTime();
+            for (int i = 0; i < measured; i++) {
+                outbox.enqueue(ClinicNotes.visit(3000 + i), target);
+            }
+            io.clinscribe.delivery.outbox.DeliveryRound round = new io.clinscribe.delivery.outbox.Courier(outbox,
+                    t -> provider.open(settings), io.clinscribe.delivery.outbox.RetryPolicy.standard()).deliverDue();
+            double throughOutbox = measured / ((System.nanoTime() - t0) / 1e9);
+            assertEquals(measured, round.delivered().size());
+            System.out.printf("through the outbox: %.1f documents/s (directly %.1f)%n", throughOutbox, created);
+        } finally {
+            try (var files = java.nio.file.Files.walk(box)) {
+                for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     /** The adapter as `--to fhir` gets it: found by ServiceLoader, with the real mapper and offline validation. */

@@ -147,6 +147,9 @@ final class OutboxCommand implements Callable<Integer> {
                     t -> OutboxSecrets.fromEnvironment(adapters, t, System.getenv())), RetryPolicy.standard());
             DeliveryRound round = courier.deliverAll(patience);
             round.targetProblems().forEach(p -> out.println("cannot deliver: " + p));
+            for (OutboxItem item : outbox.items(EnumSet.of(ItemStatus.PENDING, ItemStatus.PARTIAL, ItemStatus.FAILED))) {
+                out.println(OutboxListing.line(item));
+            }
             out.println(round.delivered().size() + " delivered, " + round.partial().size() + " partial, "
                     + round.failed().size() + " failed, " + round.stillPending() + " still pending"
                     + round.nextAttemptAt().map(t -> " (next attempt " + t + ")").orElse(""));

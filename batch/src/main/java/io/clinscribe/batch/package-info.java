@@ -1,0 +1,2 @@
+/** Batch processing of mixed inputs: routing by kind, per-worker processors, resumable runs and their reports. */
+package io.clinscribe.batch;

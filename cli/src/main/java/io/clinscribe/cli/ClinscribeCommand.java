@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = ClinscribeCommand.Version.class,
         description = {"Turns clinical text, dictation and scans into structured, coded record entries (problems, medications,",
                 "allergies, vital signs, lab results, procedures) with assertions and exact spans. Offline."},
-        subcommands = {TextCommand.class, DictateCommand.class, ScanCommand.class, DeliverCommand.class, OutboxCommand.class,
-                EvalCommand.class, ModelsCommand.class, BenchCommand.class,
+        subcommands = {TextCommand.class, DictateCommand.class, ScanCommand.class, BatchCommand.class, DeliverCommand.class,
+                OutboxCommand.class, EvalCommand.class, ModelsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all inputs processed (and delivered), 1 some inputs failed, 2 usage error,",
                 "3 not all documents delivered (they stay in the outbox)."})

@@ -1,9 +1,10 @@
 package io.clinscribe.cli;
 
+import io.clinscribe.batch.document.ProcessedDocument;
+import io.clinscribe.batch.document.TextDocuments;
 import io.clinscribe.json.EntriesJsonWriter;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.pipeline.TextInputDecoder;
-import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.DocumentSource;
 import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
@@ -59,7 +60,8 @@ final class TextCommand implements Callable<Integer> {
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
         int delivered = 0;
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
-            InOrderProcessing.run(workers, inputs, input -> process(pipeline, decoder, input), (input, doc) -> {
+            TextDocuments notes = new TextDocuments(pipeline, decoder);
+            InOrderProcessing.run(workers, inputs, input -> process(notes, input).document(), (input, doc) -> {
                 if (doc.failed()) {
                     failures.add(input.name());
                     for (ProcessingProblem p : doc.problems()) {
@@ -85,19 +87,17 @@ final class TextCommand implements Callable<Integer> {
         return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
     }
 
-    private static ClinicalDocument process(ClinicalTextPipeline pipeline, TextInputDecoder decoder,
-                                            TextInputs.Input input) {
+    private static ProcessedDocument process(TextDocuments notes, TextInputs.Input input) {
         byte[] bytes;
         try {
             bytes = TextInputs.read(input, System.in);
         } catch (IOException e) {
-            return ClinicalDocument.failed(input.id(), ProcessingProblem.error("unreadable-input",
-                    "cannot read " + input.name() + ": " + e.getMessage()));
+            return TextDocuments.unreadable(input.id(), input.name(), e);
         }
         String fileName = input.isStdin() ? "" : input.path().getFileName().toString();
         DocumentSource source = DocumentSource.ofBytes(DocumentSource.Kind.TEXT,
                 input.isStdin() ? "text/plain" : DocumentSource.mediaTypeOf(fileName), bytes,
                 input.isStdin() ? Optional.empty() : Optional.of(fileName));
-        return pipeline.process(input.id(), bytes, decoder).withSource(source);
+        return notes.process(input.id(), bytes, source);
     }
 }

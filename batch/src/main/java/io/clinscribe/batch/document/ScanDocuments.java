@@ -1,0 +1,102 @@
+package io.clinscribe.batch.document;
+
+import io.clinscribe.batch.routing.InputKind;
+import io.clinscribe.handwriting.form.FieldReading;
+import io.clinscribe.handwriting.form.FormEntries;
+import io.clinscribe.handwriting.form.FormReader;
+import io.clinscribe.handwriting.form.FormTemplate;
+import io.clinscribe.handwriting.ocr.OcrException;
+import io.clinscribe.handwriting.page.ScanInputException;
+import io.clinscribe.handwriting.page.ScanPage;
+import io.clinscribe.handwriting.page.ScanReader;
+import io.clinscribe.handwriting.scan.ScanPipeline;
+import io.clinscribe.handwriting.scan.ScannedDocument;
+import io.clinscribe.pipeline.ClinicalTextPipeline;
+import io.clinscribe.record.ClinicalDocument;
+import io.clinscribe.record.DocumentSource;
+import io.clinscribe.record.ProcessingProblem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Scans and ink: pages read (OCR, a PDF's text layer, rendered ink) -> entries with the page box each was
+ * written in, and the {@code pages} fields; or, given a form template, the fields of a filled paper form
+ * -> entries, and the {@code form} fields. Without a text pipeline it stops after reading (text only).
+ * Never throws for a bad input: the document carries the problem. Thread-safe as its engines are.
+ */
+public final class ScanDocuments {
+
+    /** A paper form to read each file as: its template and the reader of its fields. */
+    public record FilledForms(FormTemplate template, FormReader reader) {
+    }
+
+    private final ScanReader reader;
+    private final ScanPipeline pipeline;
+    private final Optional<FilledForms> forms;
+    private final Optional<ClinicalTextPipeline> text;
+
+    /**
+     * @param forms read each file as this form instead of as free pages
+     * @param text  the text pipeline for entries; empty to stop after reading
+     */
+    public ScanDocuments(ScanReader reader, ScanPipeline pipeline, Optional<FilledForms> forms,
+                         Optional<ClinicalTextPipeline> text) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.forms = Objects.requireNonNull(forms, "forms");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** A scan (PNG, JPEG, TIFF, PDF) or digital ink (InkML), recorded as ink when its content is InkML. */
+    public ProcessedDocument process(String id, Path file) {
+        ProcessedDocument result = forms.isPresent() ? form(id, file, forms.get()) : pages(id, file);
+        try {
+            DocumentSource.Kind kind = InputKind.of(file) == InputKind.INK ? DocumentSource.Kind.INK : DocumentSource.Kind.SCAN;
+            return new ProcessedDocument(result.document().withSource(DocumentSource.ofFile(kind, file)), result.extraFields());
+        } catch (IOException e) {
+            return result; // unreadable: the document already carries that problem
+        }
+    }
+
+    private ProcessedDocument pages(String id, Path file) {
+        try {
+            ScannedDocument scan = pipeline.read(id, reader.read(file));
+            if (text.isEmpty()) {
+                return new ProcessedDocument(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()),
+                        new ScanJson(Optional.of(scan), Optional.empty()));
+            }
+            ScannedDocument extracted = pipeline.extract(scan, text.get());
+            return new ProcessedDocument(extracted.document().orElseThrow(), new ScanJson(Optional.of(extracted), Optional.empty()));
+        } catch (ScanInputException e) {
+            return failed(id, "unreadable-scan", e.getMessage());
+        } catch (OcrException e) {
+            return failed(id, "ocr-failed", file + ": " + e.getMessage());
+        }
+    }
+
+    /** A filled form: its first page read against the template, then entries from its fields. */
+    private ProcessedDocument form(String id, Path file, FilledForms form) {
+        try {
+            ScanPage page = reader.read(file).get(0);
+            List<FieldReading> fields = form.reader().read(form.template(), page.number(), page.image());
+            ClinicalDocument document = text.isEmpty()
+                    ? new ClinicalDocument(id, FormEntries.text(fields).text(), List.of(), List.of(), List.of())
+                    : FormEntries.extract(id, fields, text.get());
+            return new ProcessedDocument(document, new ScanJson(Optional.empty(),
+                    Optional.of(new ScanJson.FormReading(form.template().name(), page, fields))));
+        } catch (ScanInputException e) {
+            return failed(id, "unreadable-scan", e.getMessage());
+        } catch (OcrException e) {
+            return failed(id, "ocr-failed", file + ": " + e.getMessage());
+        }
+    }
+
+    /** The document of a scan that could not be read: its problem and empty {@code pages}. */
+    public static ProcessedDocument failed(String id, String code, String message) {
+        return new ProcessedDocument(ClinicalDocument.failed(id, ProcessingProblem.error(code, message)),
+                new ScanJson(Optional.empty(), Optional.empty()));
+    }
+}

@@ -1,0 +1,56 @@
+package io.clinscribe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderGivesOneResultEachAReportAndExitOneWhenSomeFailed() throws Exception {
+        Files.createDirectories(dir.resolve("in/day1"));
+        Files.copy(Path.of("../corpora/text/sample-note.txt"), dir.resolve("in/day1/sample-note.txt"));
+        Files.copy(Path.of("../corpora/bad-input/latin1-note.txt"), dir.resolve("in/latin1-note.txt"));
+        Path out = dir.resolve("out");
+
+        TextCommandTest.Run run = TextCommandTest.run("batch", dir.resolve("in").toString(), "--out", out.toString(),
+                "--threads", "2");
+        assertEquals(ClinscribeCommand.SOME_INPUTS_FAILED, run.exitCode(), run.err());
+        assertTrue(run.err().contains("2 inputs: 1 processed, 0 skipped (done before), 1 failed"), run.err());
+        assertTrue(run.err().contains("failed: latin1-note.txt: ") && run.err().contains("UTF-8"), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("day1%2Fsample-note.txt.json")));
+        assertTrue(Files.isRegularFile(out.resolve("latin1-note.txt.json")));
+        JsonNode report = new ObjectMapper().readTree(out.resolve("clinscribe-run.json").toFile());
+        assertEquals("not-utf8", report.at("/failures/0/code").asText(), report.toString());
+
+        TextCommandTest.Run again = TextCommandTest.run("batch", dir.resolve("in").toString(), "--out", out.toString());
+        assertTrue(again.err().contains("0 processed, 1 skipped (done before), 1 failed"), again.err());
+    }
+
+    @Test
+    void aManifestListsInputsAndAMissingOneIsAFailureNotAStop() throws Exception {
+        Files.copy(Path.of("../corpora/text/sample-note.txt"), dir.resolve("note.txt"));
+        Files.writeString(dir.resolve("today.list"), "# the day's notes\nnote.txt\ngone.txt\n");
+        TextCommandTest.Run run = TextCommandTest.run("batch", dir.resolve("today.list").toString(),
+                "--out", dir.resolve("out").toString(), "--threads", "1");
+        assertEquals(ClinscribeCommand.SOME_INPUTS_FAILED, run.exitCode(), run.err());
+        assertTrue(run.err().contains("failed: gone.txt: ") && run.err().contains("no such file"), run.err());
+        assertTrue(Files.isRegularFile(dir.resolve("out/note.txt.json")));
+    }
+
+    @Test
+    void withoutOutItIsAUsageError() {
+        TextCommandTest.Run run = TextCommandTest.run("batch", "../corpora/text");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--out"), run.err());
+    }
+}

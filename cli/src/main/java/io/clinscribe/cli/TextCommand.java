@@ -88,16 +88,16 @@ final class TextCommand implements Callable<Integer> {
     }
 
     private static ProcessedDocument process(TextDocuments notes, TextInputs.Input input) {
+        if (!input.isStdin()) {
+            return notes.file(input.id(), input.name(), input.path());
+        }
         byte[] bytes;
         try {
             bytes = TextInputs.read(input, System.in);
         } catch (IOException e) {
             return TextDocuments.unreadable(input.id(), input.name(), e);
         }
-        String fileName = input.isStdin() ? "" : input.path().getFileName().toString();
-        DocumentSource source = DocumentSource.ofBytes(DocumentSource.Kind.TEXT,
-                input.isStdin() ? "text/plain" : DocumentSource.mediaTypeOf(fileName), bytes,
-                input.isStdin() ? Optional.empty() : Optional.of(fileName));
-        return notes.process(input.id(), bytes, source);
+        return notes.process(input.id(), bytes, DocumentSource.ofBytes(DocumentSource.Kind.TEXT, "text/plain", bytes,
+                Optional.empty()));
     }
 }

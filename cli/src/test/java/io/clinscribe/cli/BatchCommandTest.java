@@ -48,6 +48,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void everyProcessedDocumentIsHandedToTheOutboxAsTextDoes() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("../corpora/text/sample-note.txt"), dir.resolve("in/sample-note.txt"));
+        Path export = dir.resolve("export");
+        TextCommandTest.Run run = TextCommandTest.run("batch", dir.resolve("in").toString(), "--out", dir.resolve("out").toString(),
+                "--deliver-to", "files", "--dir", export.toString(), "--patient", "urn:oid:1.2.3|MRN-0042",
+                "--outbox", dir.resolve("outbox").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("DELIVERED"), run.err());
+        try (var files = Files.list(export)) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".json")).count());
+        }
+    }
+
+    @Test
     void withoutOutItIsAUsageError() {
         TextCommandTest.Run run = TextCommandTest.run("batch", "../corpora/text");
         assertEquals(2, run.exitCode());

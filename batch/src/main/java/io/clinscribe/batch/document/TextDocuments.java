@@ -38,11 +38,8 @@ public final class TextDocuments {
             return unreadable(id, name, e);
         }
         String fileName = file.getFileName().toString();
-        String mediaType = DocumentSource.mediaTypeOf(fileName);
-        // routed here as text: a note without a known extension is still text
-        DocumentSource source = DocumentSource.ofBytes(DocumentSource.Kind.TEXT,
-                mediaType.equals("application/octet-stream") ? "text/plain" : mediaType, bytes, Optional.of(fileName));
-        return process(id, bytes, source);
+        return process(id, bytes, DocumentSource.ofBytes(DocumentSource.Kind.TEXT, DocumentSource.mediaTypeOf(fileName),
+                bytes, Optional.of(fileName)));
     }
 
     /** The document of a note that could not be read, its message naming the input and the reason. */

@@ -129,7 +129,7 @@ public final class BatchRun {
             result = processor.process(input.id(), input.file(), kind);
         } catch (RuntimeException e) {
             // a capability's bug must not stop the batch; the class name only, the message may quote the note
-            LOG.warn("{} failed: {}", input.name(), e.toString());
+            LOG.warn("{} failed: {}", input.name(), e.getClass().getName());
             result = ProcessedDocument.of(ClinicalDocument.failed(input.id(), ProcessingProblem.error("processing-error",
                     input.name() + ": processing failed (" + e.getClass().getSimpleName() + ")")));
         }

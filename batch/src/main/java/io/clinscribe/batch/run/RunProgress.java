@@ -14,6 +14,8 @@ public abstract sealed class RunProgress permits RunProgress.Bar, RunProgress.Li
     protected final PrintWriter out;
     protected final int total;
     protected final long startNanos = System.nanoTime();
+    private long firstDoneNanos;
+    private int firstDone;
 
     private RunProgress(PrintWriter out, int total) {
         this.out = out;
@@ -32,9 +34,16 @@ public abstract sealed class RunProgress permits RunProgress.Bar, RunProgress.Li
     public abstract void finish(int done);
 
     protected String status(int done) {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        long now = System.nanoTime();
+        double seconds = (now - startNanos) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
-        String left = rate > 0 && done < total ? " " + clock((long) ((total - done) / rate)) + " left" : "";
+        if (firstDone == 0 && done > 0) {
+            firstDone = done;
+            firstDoneNanos = now;
+        }
+        // time left from the pace since the first result: loading the models is not repeated
+        double pace = done > firstDone && now > firstDoneNanos ? (done - firstDone) / ((now - firstDoneNanos) / 1e9) : rate;
+        String left = pace > 0 && done < total ? " " + clock((long) ((total - done) / pace)) + " left" : "";
         return String.format(Locale.ROOT, "%d/%d files, %.1f files/s%s", done, total, rate, left);
     }
 

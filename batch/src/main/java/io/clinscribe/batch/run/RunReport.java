@@ -28,18 +28,13 @@ public final class RunReport {
 
     public static final String SCHEMA = "clinscribe.run/v1";
 
-    private record Counts(int[] values) {
-        Counts() {
-            this(new int[3]);
-        }
-    }
-
     private record Failure(String file, InputKind kind, String code, String reason) {
     }
 
     private record Review(String file, String result, long entries) {
     }
 
+    /** Indexes of the counts kept for each kind. */
     private static final int PROCESSED = 0;
     private static final int SKIPPED = 1;
     private static final int FAILED = 2;
@@ -50,7 +45,7 @@ public final class RunReport {
     private final Instant started;
     private Instant ended;
     private boolean interrupted;
-    private final Map<InputKind, Counts> byKind = new EnumMap<>(InputKind.class);
+    private final Map<InputKind, int[]> byKind = new EnumMap<>(InputKind.class);
     private final List<Failure> failures = new ArrayList<>();
     private final List<Review> reviews = new ArrayList<>();
     private long entries;
@@ -63,7 +58,7 @@ public final class RunReport {
     }
 
     public synchronized void add(Outcome outcome, String resultName) {
-        int[] counts = byKind.computeIfAbsent(outcome.kind(), k -> new Counts()).values();
+        int[] counts = byKind.computeIfAbsent(outcome.kind(), k -> new int[3]);
         if (outcome.isSkipped()) {
             counts[SKIPPED]++;
             return;
@@ -116,7 +111,7 @@ public final class RunReport {
     }
 
     private int sum(int which) {
-        return byKind.values().stream().mapToInt(c -> c.values()[which]).sum();
+        return byKind.values().stream().mapToInt(c -> c[which]).sum();
     }
 
     /** Writes the report atomically (temporary file and rename). */
@@ -152,11 +147,11 @@ public final class RunReport {
         json.writeNumberField("seconds", Math.round(seconds() * 1000) / 1000.0);
         json.writeNumberField("documentsPerSecond", Math.round(documentsPerSecond() * 1000) / 1000.0);
         json.writeObjectFieldStart("byKind");
-        for (Map.Entry<InputKind, Counts> e : byKind.entrySet()) {
+        for (Map.Entry<InputKind, int[]> e : byKind.entrySet()) {
             json.writeObjectFieldStart(e.getKey().code());
-            json.writeNumberField("processed", e.getValue().values()[PROCESSED]);
-            json.writeNumberField("skipped", e.getValue().values()[SKIPPED]);
-            json.writeNumberField("failed", e.getValue().values()[FAILED]);
+            json.writeNumberField("processed", e.getValue()[PROCESSED]);
+            json.writeNumberField("skipped", e.getValue()[SKIPPED]);
+            json.writeNumberField("failed", e.getValue()[FAILED]);
             json.writeEndObject();
         }
         json.writeEndObject();
@@ -188,8 +183,8 @@ public final class RunReport {
         s.append(String.format(Locale.ROOT, "clinscribe batch: %d inputs: %d processed, %d skipped (done before), %d failed"
                 + " in %.1f s (%.2f documents/s, %d workers)%s%n", total, processed(), skipped(), failed(), seconds(),
                 documentsPerSecond(), workers, interrupted ? "; INTERRUPTED, run again to finish" : ""));
-        byKind.forEach((kind, c) -> s.append(String.format(Locale.ROOT, "  %-11s %d processed, %d skipped, %d failed%n",
-                kind.code() + ":", c.values()[PROCESSED], c.values()[SKIPPED], c.values()[FAILED])));
+        byKind.forEach((kind, c) -> s.append(String.format(Locale.ROOT, "  %-13s %d processed, %d skipped, %d failed%n",
+                kind.code() + ":", c[PROCESSED], c[SKIPPED], c[FAILED])));
         for (Failure f : failures) {
             s.append("  failed: ").append(f.file()).append(": ").append(f.reason()).append(System.lineSeparator());
         }

@@ -110,7 +110,7 @@ class BatchRunTest {
             assertEquals(good + bad + 1, resultFiles(out).size(), "one result per input, plus the report: " + resultFiles(out));
             JsonNode note = JSON.readTree(out.resolve("notes%2FNOTE-WITHOUT-EXTENSION.json").toFile());
             assertEquals("NOTE-WITHOUT-EXTENSION", note.get("id").asText());
-            assertEquals("text/plain", note.at("/source/mediaType").asText());
+            assertEquals("text", note.at("/source/kind").asText());
             assertTrue(note.get("entries").size() > 0);
 
             // second run: the successes are skipped, the failures tried again

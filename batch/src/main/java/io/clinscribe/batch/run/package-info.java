@@ -1,0 +1,2 @@
+/** A batch on one machine: inputs from a folder or manifest, results written atomically, resume, report, progress. */
+package io.clinscribe.batch.run;

@@ -93,7 +93,7 @@ final class TextCommand implements Callable<Integer> {
         }
         byte[] bytes;
         try {
-            bytes = TextInputs.read(input, System.in);
+            bytes = System.in.readAllBytes();
         } catch (IOException e) {
             return TextDocuments.unreadable(input.id(), input.name(), e);
         }

@@ -1,6 +1,8 @@
 package io.clinscribe.cli;
 
 import io.clinscribe.batch.routing.MixedInputs;
+import io.clinscribe.batch.routing.ProcessingSettings;
+import io.clinscribe.speech.dictation.SpeechEngines;
 import io.clinscribe.batch.run.BatchInput;
 import io.clinscribe.batch.run.BatchInputs;
 import io.clinscribe.batch.run.BatchRun;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +49,19 @@ final class BatchCommand implements Callable<Integer> {
                     + "workers at about 1.2 GB each).")
     Integer threads;
 
+    @Option(names = "--pos", description = "Run cTAKES's part-of-speech tagger on the text (slower; see README).")
+    boolean partOfSpeech;
+
+    @Option(names = "--vosk-model", paramLabel = "DIR", description = "Recognise recordings with this Vosk model directory.")
+    Path voskModel;
+
+    @Option(names = "--language-model", paramLabel = "MODEL", defaultValue = "clinical",
+            description = "PocketSphinx language model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SpeechEngines.LanguageModel languageModel;
+
+    @CommandLine.Mixin
+    OcrOptions ocrOptions;
+
     @CommandLine.Mixin
     DeliveryOptions deliveryOptions;
 
@@ -69,7 +85,10 @@ final class BatchCommand implements Callable<Integer> {
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
         int delivered = 0;
         RunReport report;
-        try (MixedInputs processor = new MixedInputs(workers)) {
+        ProcessingSettings settings = new ProcessingSettings(partOfSpeech,
+                Optional.ofNullable(voskModel).map(Path::toString), languageModel,
+                ocrOptions.layout.pageSegmentationMode, !ocrOptions.noCorrection, !ocrOptions.noClinicalWords);
+        try (MixedInputs processor = new MixedInputs(workers, settings)) {
             BatchRun run = new BatchRun(processor, new ResultFiles(out), workers, Clock.systemUTC());
             RunProgress progress = RunProgress.to(err, inputs.size(), System.console() != null);
             report = run.run(input.toString(), inputs, progress,

@@ -37,6 +37,22 @@ class BatchCommandTest {
     }
 
     @Test
+    void scanOptionsReachTheOcrAsInTheScanCommand() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("../corpora/scans/handprint/note6-rufscript.png"), dir.resolve("in/note6-rufscript.png"));
+        TextCommandTest.Run corrected = TextCommandTest.run("batch", dir.resolve("in").toString(), "--out",
+                dir.resolve("corrected").toString(), "--threads", "1");
+        assertEquals(0, corrected.exitCode(), corrected.err());
+        assertTrue(Files.readString(dir.resolve("corrected/note6-rufscript.png.json")).contains("\"readAs\""),
+                "a near-miss drug name is corrected against the terminology by default");
+        TextCommandTest.Run asRead = TextCommandTest.run("batch", dir.resolve("in").toString(), "--out",
+                dir.resolve("as-read").toString(), "--threads", "1", "--no-correction", "--layout", "sparse");
+        assertEquals(0, asRead.exitCode(), asRead.err());
+        assertTrue(!Files.readString(dir.resolve("as-read/note6-rufscript.png.json")).contains("\"readAs\""),
+                "--no-correction keeps every word as read");
+    }
+
+    @Test
     void aManifestListsInputsAndAMissingOneIsAFailureNotAStop() throws Exception {
         Files.copy(Path.of("../corpora/text/sample-note.txt"), dir.resolve("note.txt"));
         Files.writeString(dir.resolve("today.list"), "# the day's notes\nnote.txt\ngone.txt\n");

@@ -1,6 +1,7 @@
 package io.clinscribe.batch.spark;
 
 import io.clinscribe.batch.routing.MixedInputs;
+import io.clinscribe.batch.routing.ProcessingSettings;
 
 /**
  * The one {@link MixedInputs} of an executor JVM. Spark gives a job no place to keep an object per executor,
@@ -14,9 +15,10 @@ final class ExecutorInputs {
     private ExecutorInputs() {
     }
 
-    static synchronized MixedInputs get() {
+    /** The executor's instance, made with the first settings asked for (a job has one set). */
+    static synchronized MixedInputs get(ProcessingSettings settings) {
         if (inputs == null) {
-            MixedInputs created = new MixedInputs(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            MixedInputs created = new MixedInputs(Math.max(1, Runtime.getRuntime().availableProcessors()), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(created::close, "clinscribe-executor-close"));
             inputs = created;
         }

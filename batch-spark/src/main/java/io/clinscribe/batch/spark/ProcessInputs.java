@@ -2,6 +2,7 @@ package io.clinscribe.batch.spark;
 
 import io.clinscribe.batch.document.ProcessedDocument;
 import io.clinscribe.batch.routing.InputKind;
+import io.clinscribe.batch.routing.ProcessingSettings;
 import io.clinscribe.json.EntriesJsonWriter;
 import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.ProcessingProblem;
@@ -27,6 +28,12 @@ import org.apache.spark.sql.Row;
 final class ProcessInputs implements MapPartitionsFunction<Row, DocumentRow> {
     private static final long serialVersionUID = 1L;
 
+    private final ProcessingSettings settings;
+
+    ProcessInputs(ProcessingSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public Iterator<DocumentRow> call(Iterator<Row> files) {
         EntriesJsonWriter writer = EntriesJsonWriter.jsonLines();
@@ -39,12 +46,13 @@ final class ProcessInputs implements MapPartitionsFunction<Row, DocumentRow> {
             @Override
             public DocumentRow next() {
                 Row file = files.next();
-                return process(file.getString(0), file.getAs(1), writer);
+                return process(file.getString(0), file.getAs(1), writer, settings);
             }
         };
     }
 
-    static DocumentRow process(String inputPath, byte[] content, EntriesJsonWriter writer) {
+    static DocumentRow process(String inputPath, byte[] content, EntriesJsonWriter writer,
+                               ProcessingSettings settings) {
         String name = fileName(inputPath);
         String id = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
         DocumentRow row = new DocumentRow();
@@ -59,7 +67,7 @@ final class ProcessInputs implements MapPartitionsFunction<Row, DocumentRow> {
             readAs = file.toString();
             InputKind kind = InputKind.of(file);
             row.setInputKind(kind.code());
-            processed = ExecutorInputs.get().process(id, file, kind);
+            processed = ExecutorInputs.get(settings).process(id, file, kind);
         } catch (IOException | RuntimeException e) {
             processed = ProcessedDocument.of(ClinicalDocument.failed(id, ProcessingProblem.error("processing-failed",
                     name + ": " + e.getClass().getSimpleName())));

@@ -1,5 +1,6 @@
 package io.clinscribe.batch.spark;
 
+import io.clinscribe.batch.routing.ProcessingSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -46,11 +47,16 @@ public final class SparkBatchJob {
         }
     }
 
-    /** Runs the job; OUTPUT must not exist (a finished run is never overwritten). */
+    /** Runs the job with the commands' default settings; OUTPUT must not exist (a finished run is never overwritten). */
     public static Summary run(SparkSession spark, String input, String output) {
+        return run(spark, input, output, ProcessingSettings.defaults());
+    }
+
+    /** Runs the job with these settings on every executor; OUTPUT must not exist. */
+    public static Summary run(SparkSession spark, String input, String output, ProcessingSettings settings) {
         Dataset<DocumentRow> results = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
                 .load(input).select("path", "content")
-                .mapPartitions(new ProcessInputs(), Encoders.bean(DocumentRow.class))
+                .mapPartitions(new ProcessInputs(settings), Encoders.bean(DocumentRow.class))
                 // processing is the expensive part: once, whatever is written from it
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {

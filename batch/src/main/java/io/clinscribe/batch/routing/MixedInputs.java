@@ -39,6 +39,7 @@ public final class MixedInputs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MixedInputs.class);
 
     private final int workers;
+    private final ProcessingSettings settings;
     private final Object textLock = new Object();
     private final Object speechLock = new Object();
     private final Object scanLock = new Object();
@@ -52,10 +53,15 @@ public final class MixedInputs implements AutoCloseable {
 
     /** @param workers how many threads will process documents at once: the engines each capability pools */
     public MixedInputs(int workers) {
+        this(workers, ProcessingSettings.defaults());
+    }
+
+    public MixedInputs(int workers, ProcessingSettings settings) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
         this.workers = workers;
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     /** Processes a file of whatever kind its content and name say it is. */
@@ -82,7 +88,8 @@ public final class MixedInputs implements AutoCloseable {
         if (loaded == null) {
             synchronized (textLock) {
                 if (textPipeline == null) {
-                    textPipeline = ClinicalTextPipeline.withEngines(workers);
+                    textPipeline = ClinicalTextPipeline.builder().engines(workers)
+                            .partOfSpeechTagging(settings.partOfSpeech()).build();
                 }
                 loaded = textPipeline;
             }
@@ -111,8 +118,8 @@ public final class MixedInputs implements AutoCloseable {
             synchronized (speechLock) {
                 if (dictation == null) {
                     try {
-                        speechEngine = Optional.of(SpeechEngines.fromEnvironment().select(Optional.empty(),
-                                SpeechEngines.LanguageModel.CLINICAL, false));
+                        speechEngine = Optional.of(SpeechEngines.fromEnvironment().select(
+                                settings.voskModel().map(java.nio.file.Path::of), settings.languageModel(), false));
                     } catch (RecognitionException e) {
                         // every recording fails with "no speech recogniser"; the other kinds go on
                         LOG.warn("recordings cannot be transcribed: {}", e.getMessage());
@@ -134,14 +141,15 @@ public final class MixedInputs implements AutoCloseable {
             ClinicalTextPipeline pipeline = textPipeline();
             synchronized (scanLock) {
                 if (scans == null && scanProblem == null) {
-                    DrugVocabulary drugs = DrugVocabulary.load();
+                    DrugVocabulary drugs = settings.terminologyCorrection() || settings.clinicalWords()
+                            ? DrugVocabulary.load() : null;
                     try {
-                        ocrEngines = new TesseractEnginePool(TesseractSettings.standard()
-                                .withPageSegmentationMode(TesseractSettings.AUTOMATIC_LAYOUT)
-                                .withVocabulary(ClinicalVocabulary.load(drugs)), workers);
+                        TesseractSettings ocr = TesseractSettings.standard().withPageSegmentationMode(settings.pageLayout());
+                        ocrEngines = new TesseractEnginePool(settings.clinicalWords()
+                                ? ocr.withVocabulary(ClinicalVocabulary.load(drugs)) : ocr, workers);
                         scans = new ScanDocuments(ScanReader.standard(), new ScanPipeline(ocrEngines, PagePreparation.standard(),
-                                Optional.of(new TerminologyCorrector(drugs)), ScanPipeline.DEFAULT_LOW_CONFIDENCE),
-                                Optional.empty(), Optional.of(pipeline));
+                                settings.terminologyCorrection() ? Optional.of(new TerminologyCorrector(drugs)) : Optional.empty(),
+                                ScanPipeline.DEFAULT_LOW_CONFIDENCE), Optional.empty(), Optional.of(pipeline));
                     } catch (OcrException e) {
                         scanProblem = "OCR is not available: " + e.getMessage();
                         LOG.warn("scans cannot be read: {}", e.getMessage());

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,7 +85,7 @@ final class BatchCommand implements Callable<Integer> {
         int delivered = 0;
         RunReport report;
         ProcessingSettings settings = new ProcessingSettings(partOfSpeech,
-                Optional.ofNullable(voskModel).map(Path::toString), languageModel,
+                voskModel == null ? "" : voskModel.toString(), languageModel,
                 ocrOptions.layout.pageSegmentationMode, !ocrOptions.noCorrection, !ocrOptions.noClinicalWords);
         try (MixedInputs processor = new MixedInputs(workers, settings)) {
             BatchRun run = new BatchRun(processor, new ResultFiles(out), workers, Clock.systemUTC());

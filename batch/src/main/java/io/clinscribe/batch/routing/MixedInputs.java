@@ -119,7 +119,7 @@ public final class MixedInputs implements AutoCloseable {
                 if (dictation == null) {
                     try {
                         speechEngine = Optional.of(SpeechEngines.fromEnvironment().select(
-                                settings.voskModel().map(java.nio.file.Path::of), settings.languageModel(), false));
+                                settings.voskModelDirectory(), settings.languageModel(), false));
                     } catch (RecognitionException e) {
                         // every recording fails with "no speech recogniser"; the other kinds go on
                         LOG.warn("recordings cannot be transcribed: {}", e.getMessage());

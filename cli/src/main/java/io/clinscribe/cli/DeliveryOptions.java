@@ -66,10 +66,10 @@ final class DeliveryOptions {
             description = "The outbox that keeps documents until delivered (default: ${XDG_DATA_HOME:-~/.local/share}/clinscribe/outbox).")
     Path outbox;
 
-    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s",
+    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
             description = "How long to keep retrying an EHR that is down before returning (default: ${DEFAULT-VALUE}); "
                     + "what is left stays in the outbox for `clinscribe outbox deliver`.")
-    String waitFor;
+    java.time.Duration waitFor;
 
     boolean requested() {
         return adapter != null;
@@ -116,12 +116,7 @@ final class DeliveryOptions {
     }
 
     Duration waitFor() {
-        try {
-            return AdapterSettings.of("cli", Map.of("wait", waitFor)).duration("wait", Duration.ofSeconds(60));
-        } catch (AdapterConfigurationException e) {
-            throw new CommandLine.ParameterException(mixee.commandLine(),
-                    "--wait must be a duration such as 30s, 500ms or 2m, not '" + waitFor + "'");
-        }
+        return waitFor;
     }
 
     /** These options as command-line arguments, to hand the same delivery to another command. */
@@ -137,7 +132,7 @@ final class DeliveryOptions {
         add(args, "--dir", dir);
         settings.forEach((k, v) -> add(args, "--set", k + "=" + v));
         add(args, "--outbox", outbox == null ? null : outbox.toString());
-        add(args, "--wait", waitFor);
+        add(args, "--wait", waitFor.toString());
         return args;
     }
 

@@ -2,7 +2,6 @@ package io.clinscribe.cli;
 
 import io.clinscribe.batch.document.DictationDocuments;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
-import io.clinscribe.record.ProcessingProblem;
 import io.clinscribe.speech.audio.AudioDecoder;
 import io.clinscribe.speech.cleanup.DictationCleanup;
 import io.clinscribe.speech.dictation.DictationPipeline;
@@ -89,11 +88,10 @@ final class DictateCommand implements Callable<Integer> {
         recordings.forEach(p -> inputs.add(new Input(TextInputs.idOf(p), p, false)));
         spokenTexts.forEach(p -> inputs.add(new Input(TextInputs.idOf(p), p, true)));
         PrintWriter err = spec.commandLine().getErr();
-        List<String> failures = new ArrayList<>();
         DictationCleanup cleanup = DictationCleanup.standard();
         DeliveryHandoff delivery = deliveryOptions.requested()
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
-        int delivered = 0;
+        int exit = 0;
 
         Optional<SpeechEngines.Engine> engine = Optional.empty();
         try {
@@ -112,23 +110,11 @@ final class DictateCommand implements Callable<Integer> {
             try {
                 DictationDocuments dictations = new DictationDocuments(dictation, AudioDecoder.standard(),
                         Optional.ofNullable(text));
+                ResultHandling results = new ResultHandling(output, delivery, err);
                 InOrderProcessing.run(pipelineOptions.threads(), inputs, input -> input.spoken()
                                 ? dictations.spokenText(input.id(), input.path()) : dictations.recording(input.id(), input.path()),
-                        (input, result) -> {
-                            if (result.failed()) {
-                                failures.add(input.path().toString());
-                                result.document().problems().stream()
-                                        .filter(p -> p.severity() == ProcessingProblem.Severity.ERROR)
-                                        .forEach(p -> err.println("clinscribe: " + p.message()));
-                            }
-                            output.emit(result.document(), result.extraFields());
-                            if (delivery != null) {
-                                delivery.accept(result.document());
-                            }
-                        });
-                if (delivery != null) {
-                    delivered = delivery.deliver();
-                }
+                        (input, result) -> results.accept("", result));
+                exit = results.finish();
             } finally {
                 if (text != null) {
                     text.close();
@@ -141,6 +127,6 @@ final class DictateCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
+        return exit;
     }
 }

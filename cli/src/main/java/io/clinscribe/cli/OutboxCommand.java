@@ -10,8 +10,6 @@ import io.clinscribe.delivery.outbox.Outbox;
 import io.clinscribe.delivery.outbox.OutboxException;
 import io.clinscribe.delivery.outbox.OutboxItem;
 import io.clinscribe.delivery.outbox.RetryPolicy;
-import io.clinscribe.delivery.AdapterSettings;
-import io.clinscribe.delivery.AdapterConfigurationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -124,19 +122,13 @@ final class OutboxCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s",
+        @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
                 description = "How long to keep retrying (default: ${DEFAULT-VALUE}).")
-        String waitFor;
+        Duration waitFor;
 
         @Override
         public Integer call() throws Exception {
-            Duration patience;
-            try {
-                patience = AdapterSettings.of("outbox", Map.of("wait", waitFor)).duration("wait", Duration.ofSeconds(60));
-            } catch (AdapterConfigurationException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be a duration such as 30s or 2m");
-            }
-            return deliver(parent, patience, spec.commandLine().getOut());
+            return deliver(parent, waitFor, spec.commandLine().getOut());
         }
     }
 
@@ -170,9 +162,9 @@ final class OutboxCommand implements Callable<Integer> {
         @Parameters(arity = "0..*", paramLabel = "ID", description = "Items to retry (default: every failed or partial item).")
         List<Long> ids;
 
-        @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s",
+        @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
                 description = "How long to keep retrying (default: ${DEFAULT-VALUE}).")
-        String waitFor;
+        Duration waitFor;
 
         @Override
         public Integer call() throws Exception {
@@ -181,11 +173,7 @@ final class OutboxCommand implements Callable<Integer> {
                 n = ids == null || ids.isEmpty() ? outbox.retryFailed() : outbox.retry(ids);
             }
             spec.commandLine().getOut().println(n + " items pending again");
-            Deliver d = new Deliver();
-            d.parent = parent;
-            d.spec = spec;
-            d.waitFor = waitFor;
-            return d.call();
+            return deliver(parent, waitFor, spec.commandLine().getOut());
         }
     }
 

@@ -10,11 +10,9 @@ import io.clinscribe.handwriting.page.PagePreparation;
 import io.clinscribe.handwriting.page.ScanReader;
 import io.clinscribe.handwriting.scan.ScanPipeline;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
-import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -81,11 +79,10 @@ final class ScanCommand implements Callable<Integer> {
         Optional<FormTemplate> form = template;
         int workers = pipelineOptions.threads();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> failures = new ArrayList<>();
         ScanReader reader = ScanReader.standard();
         DeliveryHandoff delivery = deliveryOptions.requested()
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
-        int delivered = 0;
+        int exit = 0;
         try (TesseractEnginePool engines = new TesseractEnginePool(ocrOptions.settings(form.isEmpty()), workers);
              FormEngines formEngines = new FormEngines(form.isPresent() ? workers : 1)) {
             // Forms are read field by field and never corrected, so they need no vocabulary.
@@ -96,21 +93,10 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 ScanDocuments scans = new ScanDocuments(reader, pipeline,
                         form.map(t -> new ScanDocuments.FilledForms(t, formReader)), Optional.ofNullable(text));
-                InOrderProcessing.run(workers, files, file -> scans.process(TextInputs.idOf(file), file), (file, result) -> {
-                    if (result.document().failed()) {
-                        failures.add(file.toString());
-                        result.document().problems().stream()
-                                .filter(p -> p.severity() == ProcessingProblem.Severity.ERROR)
-                                .forEach(p -> err.println("clinscribe: " + p.message()));
-                    }
-                    output.emit(result.document(), result.extraFields());
-                    if (delivery != null) {
-                        delivery.accept(result.document());
-                    }
-                });
-                if (delivery != null) {
-                    delivered = delivery.deliver();
-                }
+                ResultHandling results = new ResultHandling(output, delivery, err);
+                InOrderProcessing.run(workers, files, file -> scans.process(TextInputs.idOf(file), file),
+                        (file, result) -> results.accept("", result));
+                exit = results.finish();
             } finally {
                 if (text != null) {
                     text.close();
@@ -125,6 +111,6 @@ final class ScanCommand implements Callable<Integer> {
             return ClinscribeCommand.SOME_INPUTS_FAILED;
         }
         err.flush();
-        return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
+        return exit;
     }
 }

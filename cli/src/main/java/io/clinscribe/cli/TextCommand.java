@@ -2,11 +2,9 @@ package io.clinscribe.cli;
 
 import io.clinscribe.batch.document.ProcessedDocument;
 import io.clinscribe.batch.document.TextDocuments;
-import io.clinscribe.json.EntriesJsonWriter;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.pipeline.TextInputDecoder;
 import io.clinscribe.record.DocumentSource;
-import io.clinscribe.record.ProcessingProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -55,36 +53,19 @@ final class TextCommand implements Callable<Integer> {
         List<TextInputs.Input> inputs = TextInputs.of(files);
         TextInputDecoder decoder = new TextInputDecoder(maxBytes);
         PrintWriter err = spec.commandLine().getErr();
-        List<String> failures = new java.util.ArrayList<>();
         DeliveryHandoff delivery = deliveryOptions.requested()
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
-        int delivered = 0;
         try (ClinicalTextPipeline pipeline = pipelineOptions.build()) {
             TextDocuments notes = new TextDocuments(pipeline, decoder);
-            InOrderProcessing.run(workers, inputs, input -> process(notes, input).document(), (input, doc) -> {
-                if (doc.failed()) {
-                    failures.add(input.name());
-                    for (ProcessingProblem p : doc.problems()) {
-                        if (p.severity() == ProcessingProblem.Severity.ERROR) {
-                            err.println("clinscribe: " + input.name() + ": " + p.message());
-                        }
-                    }
-                }
-                output.emit(doc, EntriesJsonWriter.ExtraFields.NONE);
-                if (delivery != null) {
-                    delivery.accept(doc);
-                }
-            });
-            if (delivery != null) {
-                delivered = delivery.deliver();
-            }
+            ResultHandling results = new ResultHandling(output, delivery, err);
+            InOrderProcessing.run(workers, inputs, input -> process(notes, input),
+                    (input, result) -> results.accept(input.name() + ": ", result));
+            return results.finish();
         } finally {
             if (delivery != null) {
                 delivery.close();
             }
         }
-        err.flush();
-        return failures.isEmpty() ? delivered : ClinscribeCommand.SOME_INPUTS_FAILED;
     }
 
     private static ProcessedDocument process(TextDocuments notes, TextInputs.Input input) {

@@ -50,10 +50,24 @@ public record AdapterSettings(String adapter, Map<String, String> values) {
         if (value.isEmpty()) {
             return fallback;
         }
-        String v = value.get().trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            return parseDuration(value.get());
+        } catch (IllegalArgumentException e) {
+            throw problem(name, "must be a duration such as 30s, 500ms or 2m, not '" + value.get() + "'");
+        }
+    }
+
+    /**
+     * Reads {@code 30s}, {@code 500ms}, {@code 2m} or ISO-8601 ({@code PT30S}), the one way durations are written
+     * in settings and on the command line.
+     *
+     * @throws IllegalArgumentException when the text is none of these
+     */
+    public static Duration parseDuration(String text) {
+        String v = text.trim().toLowerCase(java.util.Locale.ROOT);
         try {
             if (v.startsWith("p")) {
-                return Duration.parse(value.get().trim());
+                return Duration.parse(text.trim());
             } else if (v.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
             } else if (v.endsWith("s")) {
@@ -61,10 +75,10 @@ public record AdapterSettings(String adapter, Map<String, String> values) {
             } else if (v.endsWith("m")) {
                 return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
             }
-            throw new NumberFormatException(v);
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw problem(name, "must be a duration such as 30s, 500ms or 2m, not '" + value.get() + "'");
+            throw new IllegalArgumentException("not a duration: " + text, e);
         }
+        throw new IllegalArgumentException("not a duration: " + text);
     }
 
     public Optional<Path> path(String name) {

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -61,6 +62,11 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OcrOptions ocrOptions;
 
+    @Option(names = "--template", paramLabel = "FORM.json",
+            description = {"A paper form the scans may include (repeat for several): a scan whose printed anchors",
+                    "(title, headings) read as this form's is read field by field; other scans as free pages."})
+    List<Path> templates = List.of();
+
     @CommandLine.Mixin
     DeliveryOptions deliveryOptions;
 
@@ -84,9 +90,17 @@ final class BatchCommand implements Callable<Integer> {
                 ? DeliveryHandoff.open(deliveryOptions, spec.commandLine(), err) : null;
         int delivered = 0;
         RunReport report;
+        List<ProcessingSettings.FormTemplateText> forms = new ArrayList<>();
+        for (Path template : templates) {
+            try {
+                forms.add(ProcessingSettings.FormTemplateText.read(template));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--template " + e.getMessage());
+            }
+        }
         ProcessingSettings settings = new ProcessingSettings(partOfSpeech,
                 voskModel == null ? "" : voskModel.toString(), languageModel,
-                ocrOptions.layout.pageSegmentationMode, !ocrOptions.noCorrection, !ocrOptions.noClinicalWords);
+                ocrOptions.layout.pageSegmentationMode, !ocrOptions.noCorrection, !ocrOptions.noClinicalWords, forms);
         try (MixedInputs processor = new MixedInputs(workers, settings)) {
             BatchRun run = new BatchRun(processor, new ResultFiles(out), workers, Clock.systemUTC());
             RunProgress progress = RunProgress.to(err, inputs.size(), System.console() != null);

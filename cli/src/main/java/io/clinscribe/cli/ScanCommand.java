@@ -92,7 +92,7 @@ final class ScanCommand implements Callable<Integer> {
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {
                 ScanDocuments scans = new ScanDocuments(reader, pipeline,
-                        form.map(t -> new ScanDocuments.FilledForms(t, formReader)), Optional.ofNullable(text));
+                        form.map(t -> ScanDocuments.FilledForms.every(t, formReader)), Optional.ofNullable(text));
                 ResultHandling results = new ResultHandling(output, delivery, err);
                 InOrderProcessing.run(workers, files, file -> scans.process(TextInputs.idOf(file), file),
                         (file, result) -> results.accept("", result));

@@ -79,6 +79,22 @@ class BatchCommandTest {
     }
 
     @Test
+    void aTemplateThatIsMissingOrCannotBeRecognisedIsAUsageErrorBeforeAnyWork() throws Exception {
+        Path out = dir.resolve("out");
+        TextCommandTest.Run missing = TextCommandTest.run("batch", "../corpora/text", "--out", out.toString(),
+                "--template", dir.resolve("intake.json").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains(dir.resolve("intake.json") + ": no such file"), missing.err());
+        Path notes = dir.resolve("notes.json");
+        Files.copy(Path.of("../corpora/text/sample-note.txt"), notes);
+        TextCommandTest.Run notATemplate = TextCommandTest.run("batch", "../corpora/text", "--out", out.toString(),
+                "--template", notes.toString());
+        assertEquals(2, notATemplate.exitCode());
+        assertTrue(notATemplate.err().contains(notes + ": not a form template"), notATemplate.err());
+        assertTrue(Files.notExists(out), "nothing is processed when an option is wrong");
+    }
+
+    @Test
     void withoutOutItIsAUsageError() {
         TextCommandTest.Run run = TextCommandTest.run("batch", "../corpora/text");
         assertEquals(2, run.exitCode());

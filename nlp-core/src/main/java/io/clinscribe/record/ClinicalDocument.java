@@ -31,6 +31,13 @@ public record ClinicalDocument(String id, String text, List<Section> sections, L
         return new ClinicalDocument(id, text, sections, entries, problems, Optional.of(s));
     }
 
+    /** This document with one more problem met on the way. */
+    public ClinicalDocument withProblem(ProcessingProblem problem) {
+        List<ProcessingProblem> more = new java.util.ArrayList<>(problems);
+        more.add(problem);
+        return new ClinicalDocument(id, text, sections, entries, more, source);
+    }
+
     /** A document that could not be processed at all, kept so that the failure is reported, not lost. */
     public static ClinicalDocument failed(String id, ProcessingProblem problem) {
         return new ClinicalDocument(id, "", List.of(), List.of(), List.of(problem));

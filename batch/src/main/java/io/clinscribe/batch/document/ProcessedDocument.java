@@ -27,6 +27,11 @@ public record ProcessedDocument(ClinicalDocument document, EntriesJsonWriter.Ext
         return document.failed();
     }
 
+    /** The paper form this input was read as, when it was a scan recognised as one. */
+    public java.util.Optional<String> formName() {
+        return extraFields instanceof ScanJson scan ? scan.form().map(ScanJson.FormReading::template) : java.util.Optional.empty();
+    }
+
     /** Writes the {@code clinscribe.entries/v1} document with its extra fields (UTF-8, then a newline). */
     public void writeTo(EntriesJsonWriter writer, OutputStream out) throws IOException {
         writer.write(document, extraFields, out);

@@ -4,6 +4,7 @@ import io.clinscribe.batch.routing.InputKind;
 import io.clinscribe.handwriting.form.FieldReading;
 import io.clinscribe.handwriting.form.FormEntries;
 import io.clinscribe.handwriting.form.FormReader;
+import io.clinscribe.handwriting.form.FormRecognition;
 import io.clinscribe.handwriting.form.FormTemplate;
 import io.clinscribe.handwriting.ocr.OcrException;
 import io.clinscribe.handwriting.page.ScanInputException;
@@ -29,8 +30,16 @@ import java.util.Optional;
  */
 public final class ScanDocuments {
 
-    /** A paper form to read each file as: its template and the reader of its fields. */
-    public record FilledForms(FormTemplate template, FormReader reader) {
+    /**
+     * Paper forms among the scans: which form a file's first page is, if any, and the reader of its fields.
+     * A file recognised as no form is read as free pages.
+     */
+    public record FilledForms(FormRecognition recognition, FormReader reader) {
+
+        /** Every file is a filled copy of this form (the person who gave them said so). */
+        public static FilledForms every(FormTemplate template, FormReader reader) {
+            return new FilledForms(FormRecognition.always(template), reader);
+        }
     }
 
     private final ScanReader reader;
@@ -39,7 +48,7 @@ public final class ScanDocuments {
     private final Optional<ClinicalTextPipeline> text;
 
     /**
-     * @param forms read each file as this form instead of as free pages
+     * @param forms the paper forms to read as forms instead of as free pages
      * @param text  the text pipeline for entries; empty to stop after reading
      */
     public ScanDocuments(ScanReader reader, ScanPipeline pipeline, Optional<FilledForms> forms,
@@ -52,7 +61,7 @@ public final class ScanDocuments {
 
     /** A scan (PNG, JPEG, TIFF, PDF) or digital ink (InkML), recorded as ink when its content is InkML. */
     public ProcessedDocument process(String id, Path file) {
-        ProcessedDocument result = forms.isPresent() ? form(id, file, forms.get()) : pages(id, file);
+        ProcessedDocument result = read(id, file);
         try {
             DocumentSource.Kind kind = InputKind.of(file) == InputKind.INK ? DocumentSource.Kind.INK : DocumentSource.Kind.SCAN;
             return new ProcessedDocument(result.document().withSource(DocumentSource.ofFile(kind, file)), result.extraFields());
@@ -61,15 +70,16 @@ public final class ScanDocuments {
         }
     }
 
-    private ProcessedDocument pages(String id, Path file) {
+    private ProcessedDocument read(String id, Path file) {
         try {
-            ScannedDocument scan = pipeline.read(id, reader.read(file));
-            if (text.isEmpty()) {
-                return new ProcessedDocument(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()),
-                        new ScanJson(Optional.of(scan), Optional.empty()));
+            List<ScanPage> pages = reader.read(file);
+            if (forms.isPresent()) {
+                Optional<FormTemplate> form = forms.get().recognition().formOf(pages.get(0).image());
+                if (form.isPresent()) {
+                    return form(id, file, pages, form.get(), forms.get().reader());
+                }
             }
-            ScannedDocument extracted = pipeline.extract(scan, text.get());
-            return new ProcessedDocument(extracted.document().orElseThrow(), new ScanJson(Optional.of(extracted), Optional.empty()));
+            return pages(id, pages);
         } catch (ScanInputException e) {
             return failed(id, "unreadable-scan", e.getMessage());
         } catch (OcrException e) {
@@ -77,21 +87,34 @@ public final class ScanDocuments {
         }
     }
 
-    /** A filled form: its first page read against the template, then entries from its fields. */
-    private ProcessedDocument form(String id, Path file, FilledForms form) {
-        try {
-            ScanPage page = reader.read(file).get(0);
-            List<FieldReading> fields = form.reader().read(form.template(), page.number(), page.image());
-            ClinicalDocument document = text.isEmpty()
-                    ? new ClinicalDocument(id, FormEntries.text(fields).text(), List.of(), List.of(), List.of())
-                    : FormEntries.extract(id, fields, text.get());
-            return new ProcessedDocument(document, new ScanJson(Optional.empty(),
-                    Optional.of(new ScanJson.FormReading(form.template().name(), page, fields))));
-        } catch (ScanInputException e) {
-            return failed(id, "unreadable-scan", e.getMessage());
-        } catch (OcrException e) {
-            return failed(id, "ocr-failed", file + ": " + e.getMessage());
+    private ProcessedDocument pages(String id, List<ScanPage> pages) throws OcrException {
+        ScannedDocument scan = pipeline.read(id, pages);
+        if (text.isEmpty()) {
+            return new ProcessedDocument(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()),
+                    new ScanJson(Optional.of(scan), Optional.empty()));
         }
+        ScannedDocument extracted = pipeline.extract(scan, text.get());
+        return new ProcessedDocument(extracted.document().orElseThrow(), new ScanJson(Optional.of(extracted), Optional.empty()));
+    }
+
+    /** A filled form: its first page read against the template, then entries from its fields. */
+    private ProcessedDocument form(String id, Path file, List<ScanPage> pages, FormTemplate template,
+                                   FormReader formReader) throws OcrException {
+        ScanPage page = pages.get(0);
+        List<FieldReading> fields = formReader.read(template, page.number(), page.image());
+        if (fields.stream().allMatch(FieldReading::blank)) {
+            return failed(id, "blank-form", file + ": nothing is written or ticked on this copy of form " + template.name());
+        }
+        ClinicalDocument document = text.isEmpty()
+                ? new ClinicalDocument(id, FormEntries.text(fields).text(), List.of(), List.of(), List.of())
+                : FormEntries.extract(id, fields, text.get());
+        if (pages.size() > 1) {
+            // A template describes one page; the others are not read, and the reader must know.
+            document = document.withProblem(ProcessingProblem.warning("form-pages-not-read", "pages 2-" + pages.size()
+                    + " of this scan were not read: form " + template.name() + " has one page"));
+        }
+        return new ProcessedDocument(document, new ScanJson(Optional.empty(),
+                Optional.of(new ScanJson.FormReading(template.name(), page, fields))));
     }
 
     /** The document of a scan that could not be read: its problem and empty {@code pages}. */

@@ -7,6 +7,8 @@ import io.clinscribe.batch.document.TextDocuments;
 import io.clinscribe.handwriting.correction.ClinicalVocabulary;
 import io.clinscribe.handwriting.correction.DrugVocabulary;
 import io.clinscribe.handwriting.correction.TerminologyCorrector;
+import io.clinscribe.handwriting.form.FormEngines;
+import io.clinscribe.handwriting.form.FormTemplate;
 import io.clinscribe.handwriting.ocr.OcrException;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
 import io.clinscribe.handwriting.ocr.TesseractSettings;
@@ -22,7 +24,10 @@ import io.clinscribe.speech.cleanup.DictationCleanup;
 import io.clinscribe.speech.dictation.DictationPipeline;
 import io.clinscribe.speech.dictation.SpeechEngines;
 import io.clinscribe.speech.recognition.RecognitionException;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +55,7 @@ public final class MixedInputs implements AutoCloseable {
     private volatile ScanDocuments scans;
     private volatile String scanProblem;
     private TesseractEnginePool ocrEngines;
+    private FormEngines formEngines;
 
     /** @param workers how many threads will process documents at once: the engines each capability pools */
     public MixedInputs(int workers) {
@@ -147,9 +153,22 @@ public final class MixedInputs implements AutoCloseable {
                         TesseractSettings ocr = TesseractSettings.standard().withPageSegmentationMode(settings.pageLayout());
                         ocrEngines = new TesseractEnginePool(settings.clinicalWords()
                                 ? ocr.withVocabulary(ClinicalVocabulary.load(drugs)) : ocr, workers);
+                        Optional<ScanDocuments.FilledForms> forms = Optional.empty();
+                        if (!settings.forms().isEmpty()) {
+                            List<FormTemplate> templates = new ArrayList<>();
+                            for (ProcessingSettings.FormTemplateText form : settings.forms()) {
+                                templates.add(form.template());
+                            }
+                            formEngines = new FormEngines(workers);
+                            forms = Optional.of(new ScanDocuments.FilledForms(formEngines.recognition(templates),
+                                    formEngines.reader()));
+                        }
                         scans = new ScanDocuments(ScanReader.standard(), new ScanPipeline(ocrEngines, PagePreparation.standard(),
                                 settings.terminologyCorrection() ? Optional.of(new TerminologyCorrector(drugs)) : Optional.empty(),
-                                ScanPipeline.DEFAULT_LOW_CONFIDENCE), Optional.empty(), Optional.of(pipeline));
+                                ScanPipeline.DEFAULT_LOW_CONFIDENCE), forms, Optional.of(pipeline));
+                    } catch (IOException | IllegalArgumentException e) {
+                        scanProblem = "a form template cannot be used: " + e.getMessage();
+                        LOG.warn("scans cannot be read: {}", e.getMessage());
                     } catch (OcrException e) {
                         scanProblem = "OCR is not available: " + e.getMessage();
                         LOG.warn("scans cannot be read: {}", e.getMessage());
@@ -166,6 +185,9 @@ public final class MixedInputs implements AutoCloseable {
         synchronized (scanLock) {
             if (ocrEngines != null) {
                 ocrEngines.close();
+            }
+            if (formEngines != null) {
+                formEngines.close();
             }
         }
         synchronized (speechLock) {

@@ -135,9 +135,9 @@ public final class BatchRun {
         }
         try {
             results.write(input, result);
-            return new Outcome(input, kind, Optional.of(result.document()), Optional.empty());
+            return new Outcome(input, kind, Optional.of(result.document()), result.formName(), Optional.empty());
         } catch (IOException e) {
-            return new Outcome(input, kind, Optional.of(result.document()),
+            return new Outcome(input, kind, Optional.of(result.document()), result.formName(),
                     Optional.of("cannot write " + results.resultOf(input) + ": " + e.getMessage()));
         }
     }

@@ -8,11 +8,14 @@ import java.util.Optional;
 /**
  * What became of one input in a run: skipped (its result was already there for the same bytes), or
  * processed into a document, which may have failed. A result that could not be written is a failure too.
+ *
+ * @param form the paper form a scan was read as, if it was
  */
-public record Outcome(BatchInput input, InputKind kind, Optional<ClinicalDocument> document, Optional<String> writeProblem) {
+public record Outcome(BatchInput input, InputKind kind, Optional<ClinicalDocument> document, Optional<String> form,
+                      Optional<String> writeProblem) {
 
     public static Outcome skipped(BatchInput input, InputKind kind) {
-        return new Outcome(input, kind, Optional.empty(), Optional.empty());
+        return new Outcome(input, kind, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public boolean isSkipped() {

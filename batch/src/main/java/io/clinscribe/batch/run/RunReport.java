@@ -48,6 +48,7 @@ public final class RunReport {
     private final Map<InputKind, int[]> byKind = new EnumMap<>(InputKind.class);
     private final List<Failure> failures = new ArrayList<>();
     private final List<Review> reviews = new ArrayList<>();
+    private final Map<String, Integer> forms = new java.util.TreeMap<>();
     private long entries;
 
     public RunReport(String input, int total, int workers, Instant started) {
@@ -70,6 +71,7 @@ public final class RunReport {
             return;
         }
         counts[PROCESSED]++;
+        outcome.form().ifPresent(form -> forms.merge(form, 1, Integer::sum));
         var document = outcome.document().orElseThrow();
         entries += document.entries().size();
         long review = document.entriesNeedingReview();
@@ -155,6 +157,11 @@ public final class RunReport {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeObjectFieldStart("forms");
+        for (Map.Entry<String, Integer> form : forms.entrySet()) {
+            json.writeNumberField(form.getKey(), form.getValue());
+        }
+        json.writeEndObject();
         json.writeArrayFieldStart("failures");
         for (Failure f : failures) {
             json.writeStartObject();
@@ -185,6 +192,7 @@ public final class RunReport {
                 documentsPerSecond(), workers, interrupted ? "; INTERRUPTED, run again to finish" : ""));
         byKind.forEach((kind, c) -> s.append(String.format(Locale.ROOT, "  %-13s %d processed, %d skipped, %d failed%n",
                 kind.code() + ":", c[PROCESSED], c[SKIPPED], c[FAILED])));
+        forms.forEach((form, n) -> s.append(String.format(Locale.ROOT, "  %-13s %d scans read as form %s%n", "forms:", n, form)));
         for (Failure f : failures) {
             s.append("  failed: ").append(f.file()).append(": ").append(f.reason()).append(System.lineSeparator());
         }

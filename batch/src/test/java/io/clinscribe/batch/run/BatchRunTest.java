@@ -3,10 +3,12 @@ package io.clinscribe.batch.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinscribe.batch.routing.MixedInputs;
+import io.clinscribe.batch.routing.ProcessingSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -127,6 +129,41 @@ class BatchRunTest {
             JsonNode changed = JSON.readTree(out.resolve("notes%2Fsample-note.txt.json").toFile());
             assertTrue(changed.get("text").asText().startsWith("Assessment: hypertension"));
         }
+    }
+
+    @Test
+    void filledFormsAmongOtherScansAreReadFieldByFieldAndABlankOneIsReported() throws Exception {
+        assumeTrue(tesseractInstalled(), "Tesseract is not installed: run scripts/install-system-packages.sh");
+        copy("scans/form/vitals-intake-filled1.jpg", "forms/intake-0001.jpg");
+        copy("scans/form/vitals-intake-template.png", "forms/intake-0002.png");
+        copy("scans/print/note4-sans.png", "letters/referral.png");
+        copy("text/sample-note.txt", "notes/sample-note.txt");
+        Path out = dir.resolve("out");
+        ProcessingSettings settings = ProcessingSettings.defaults().withForms(List.of(
+                ProcessingSettings.FormTemplateText.read(CORPORA.resolve("scans/form/vitals-intake.template.json"))));
+        try (MixedInputs processor = new MixedInputs(2, settings)) {
+            RunReport report = run(processor, out);
+            assertEquals(3, report.processed());
+            assertEquals(1, report.failed());
+        }
+        JsonNode json = JSON.readTree(out.resolve(ResultFiles.REPORT).toFile());
+        assertEquals(1, json.at("/forms/vitals-intake").asInt(), json.toString());
+        assertEquals("blank-form", json.at("/failures/0/code").asText(), json.toString());
+        assertEquals("forms/intake-0002.png", json.at("/failures/0/file").asText());
+
+        JsonNode form = JSON.readTree(out.resolve("forms%2Fintake-0001.jpg.json").toFile());
+        assertEquals("vitals-intake", form.at("/form/template").asText(), form.toString());
+        assertEquals("scan", form.at("/source/kind").asText());
+        Set<String> vitals = new TreeSet<>();
+        form.get("entries").forEach(e -> {
+            if (e.get("kind").asText().equals("vital_sign")) {
+                vitals.add(e.at("/attributes/name").asText());
+            }
+        });
+        assertTrue(vitals.contains("blood_pressure"), "the form's vital-sign fields become entries: " + vitals);
+        JsonNode letter = JSON.readTree(out.resolve("letters%2Freferral.png.json").toFile());
+        assertTrue(letter.path("form").isMissingNode(), "a page that is no form is read as free writing");
+        assertTrue(letter.get("pages").size() > 0);
     }
 
     private RunReport run(MixedInputs processor, Path out) throws Exception {

@@ -17,6 +17,15 @@ public record FieldReading(FormTemplate.Field field, Optional<String> value, Pag
         reviewReasons = List.copyOf(reviewReasons);
     }
 
+    /**
+     * Nothing written in the field, or its box unticked, without doubt: no ink in a written field (unreadable
+     * writing reads with confidence 0), or a box with less ink than {@link FormReader#EMPTY}.
+     */
+    public boolean blank() {
+        boolean empty = field.kind() == FormTemplate.Kind.CHECKBOX ? value.orElse("false").equals("false") : value.isEmpty();
+        return empty && confidence >= 100 * (1 - FormReader.EMPTY / FormReader.TICKED);
+    }
+
     public boolean needsReview() {
         return !reviewReasons.isEmpty();
     }

@@ -32,6 +32,11 @@ public final class FormEngines implements AutoCloseable {
         return new FormReader(lines, rawLines);
     }
 
+    /** Recognition among these forms, sharing the single-line engines. */
+    public AnchorRecognition recognition(java.util.List<FormTemplate> forms) {
+        return new AnchorRecognition(forms, lines);
+    }
+
     @Override
     public void close() {
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Optional;
 
 /**
  * A paper form's layout: its size in template pixels, the corner registration marks used to align a
- * scan to it, and its fields, each with a zone and what it expects (free text, a date, digits, a vital
- * sign with its unit and pattern, or a checkbox answering a question group). Read from the JSON file
- * format documented in {@code corpora/scans/README.md}.
+ * scan to it, the printed anchors (a title, headings) that tell it from other forms, and its fields, each
+ * with a zone and what it expects (free text, a date, digits, a vital sign with its unit and pattern, or
+ * a checkbox answering a question group). Read from the JSON file format documented in
+ * {@code corpora/scans/README.md}.
  */
-public record FormTemplate(String name, int width, int height, List<Zone> registrationMarks, List<Field> fields) {
+public record FormTemplate(String name, int width, int height, List<Zone> registrationMarks, List<Anchor> anchors,
+                           List<Field> fields) {
 
     /** A rectangle {@code [x0, y0, x1, y1)} in template pixels. */
     public record Zone(int x0, int y0, int x1, int y1) {
@@ -31,6 +34,15 @@ public record FormTemplate(String name, int width, int height, List<Zone> regist
 
         double centreY() {
             return (y0 + y1) / 2.0;
+        }
+    }
+
+    /** Words printed on every copy of the form, and where: what recognises a scan as this form. */
+    public record Anchor(String text, Zone zone) {
+        public Anchor {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("an anchor has no text");
+            }
         }
     }
 
@@ -56,20 +68,52 @@ public record FormTemplate(String name, int width, int height, List<Zone> regist
 
     public FormTemplate {
         registrationMarks = List.copyOf(registrationMarks);
+        anchors = List.copyOf(anchors);
         fields = List.copyOf(fields);
     }
 
+    /** A form without printed anchors. */
+    public FormTemplate(String name, int width, int height, List<Zone> registrationMarks, List<Field> fields) {
+        this(name, width, height, registrationMarks, List.of(), fields);
+    }
+
     public static FormTemplate read(Path file) throws IOException {
+        return parse(text(file), file.toString());
+    }
+
+    /** A template file's text, with an error that names the file and what is wrong. */
+    public static String text(Path file) throws IOException {
+        try {
+            return Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not a form template (not UTF-8 text)", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A template from its JSON text.
+     *
+     * @param source where the text came from, for messages (and the form's name when the JSON gives none)
+     */
+    public static FormTemplate parse(String json, String source) throws IOException {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper().readTree(json);
         } catch (IOException e) {
-            throw new IOException(file + ": not a form template (" + e.getClass().getSimpleName() + ")", e);
+            throw new IOException(source + ": not a form template (" + e.getClass().getSimpleName() + ")", e);
         }
         try {
             List<Zone> marks = new ArrayList<>();
             for (JsonNode mark : root.path("registrationMarks")) {
                 marks.add(zone(mark));
+            }
+            List<Anchor> anchors = new ArrayList<>();
+            for (JsonNode anchor : root.path("anchors")) {
+                anchors.add(new Anchor(anchor.path("text").asText(""), zone(anchor.path("zone"))));
             }
             List<Field> fields = new ArrayList<>();
             for (JsonNode f : root.path("fields")) {
@@ -82,10 +126,10 @@ public record FormTemplate(String name, int width, int height, List<Zone> regist
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("no fields");
             }
-            return new FormTemplate(root.path("form").asText(file.getFileName().toString()), root.path("width").asInt(),
-                    root.path("height").asInt(), marks, fields);
+            return new FormTemplate(root.path("form").asText(source.substring(source.lastIndexOf('/') + 1)),
+                    root.path("width").asInt(), root.path("height").asInt(), marks, anchors, fields);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IOException(file + ": invalid form template (" + e.getMessage() + ")", e);
+            throw new IOException(source + ": invalid form template (" + e.getMessage() + ")", e);
         }
     }
 

@@ -100,7 +100,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         ProcessingSettings settings = new ProcessingSettings(partOfSpeech,
                 voskModel == null ? "" : voskModel.toString(), languageModel,
-                ocrOptions.layout.pageSegmentationMode, !ocrOptions.noCorrection, !ocrOptions.noClinicalWords, forms);
+                ocrOptions.layout.pageSegmentationMode(), !ocrOptions.noCorrection, !ocrOptions.noClinicalWords, forms);
         try (MixedInputs processor = new MixedInputs(workers, settings)) {
             BatchRun run = new BatchRun(processor, new ResultFiles(out), workers, Clock.systemUTC());
             RunProgress progress = RunProgress.to(err, inputs.size(), System.console() != null);

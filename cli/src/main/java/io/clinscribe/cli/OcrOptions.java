@@ -3,23 +3,13 @@ package io.clinscribe.cli;
 import io.clinscribe.handwriting.correction.ClinicalVocabulary;
 import io.clinscribe.handwriting.correction.DrugVocabulary;
 import io.clinscribe.handwriting.correction.TerminologyCorrector;
+import io.clinscribe.handwriting.ocr.PageLayout;
 import io.clinscribe.handwriting.ocr.TesseractSettings;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** How pages are read, shared by {@code scan} and {@code eval ocr} so a score measures what a scan does. */
 final class OcrOptions {
-
-    /** Tesseract's page layout analysis, in the words of the person scanning. */
-    enum PageLayout {
-        AUTO(TesseractSettings.AUTOMATIC_LAYOUT), SPARSE(TesseractSettings.SPARSE_TEXT);
-
-        final int pageSegmentationMode;
-
-        PageLayout(int pageSegmentationMode) {
-            this.pageSegmentationMode = pageSegmentationMode;
-        }
-    }
 
     @Option(names = "--layout", paramLabel = "MODE", defaultValue = "auto",
             description = "Page layout: auto (notes and letters) or sparse (forms, scattered text). Default: ${DEFAULT-VALUE}.")
@@ -37,7 +27,7 @@ final class OcrOptions {
 
     /** Page settings; with the clinical vocabulary unless turned off or not {@code wanted} (forms read fields). */
     TesseractSettings settings(boolean wanted) {
-        TesseractSettings settings = TesseractSettings.standard().withPageSegmentationMode(layout.pageSegmentationMode);
+        TesseractSettings settings = TesseractSettings.standard().withPageSegmentationMode(layout.pageSegmentationMode());
         return wanted && !noClinicalWords ? settings.withVocabulary(ClinicalVocabulary.load(drugs())) : settings;
     }
 

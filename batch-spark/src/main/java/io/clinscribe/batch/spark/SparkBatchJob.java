@@ -1,6 +1,7 @@
 package io.clinscribe.batch.spark;
 
 import io.clinscribe.batch.routing.ProcessingSettings;
+import picocli.CommandLine;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,7 +18,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * {@code spark-submit --class io.clinscribe.batch.spark.SparkBatchJob clinscribe-batch-spark.jar INPUT OUTPUT}:
+ * {@code spark-submit --class io.clinscribe.batch.spark.SparkBatchJob clinscribe-batch-spark.jar [OPTIONS] INPUT OUTPUT}:
  * every file under INPUT (any Hadoop file system: a local path, hdfs://, s3a://) processed as the local
  * batch processes it, written to OUTPUT as
  * {@code documents/} (JSON Lines, one clinscribe.entries/v1 document per input, failed ones with their problems),
@@ -32,19 +33,9 @@ public final class SparkBatchJob {
     public record Summary(long documents, long failed, long entries, long entriesNeedingReview) {
     }
 
+    /** {@code SparkBatchJob [--pos] [--layout auto|sparse] [--template FORM.json] ... INPUT OUTPUT}; {@code --help} lists all. */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: SparkBatchJob INPUT OUTPUT (paths on any Hadoop file system)");
-            System.exit(2);
-        }
-        SparkSession spark = SparkSession.builder().appName("clinscribe batch").getOrCreate();
-        try {
-            Summary s = run(spark, args[0], args[1]);
-            System.out.printf("clinscribe batch: %d documents, %d failed, %d entries (%d need review) -> %s%n",
-                    s.documents(), s.failed(), s.entries(), s.entriesNeedingReview(), args[1]);
-        } finally {
-            spark.stop();
-        }
+        System.exit(new CommandLine(new JobCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     /** Runs the job with the commands' default settings; OUTPUT must not exist (a finished run is never overwritten). */

@@ -38,7 +38,15 @@ public record ProcessingSettings(boolean partOfSpeech, String voskModel,
 
         /** Reads a template file, checking that it is a template a scan can be recognised as. */
         public static FormTemplateText read(Path file) throws IOException {
-            FormTemplateText text = new FormTemplateText(file.toString(), FormTemplate.text(file));
+            return of(file.toString(), FormTemplate.text(file));
+        }
+
+        /**
+         * A template's text read from {@code file} (wherever that is: a Spark job reads it from any Hadoop file
+         * system), checked as {@link #read} checks it.
+         */
+        public static FormTemplateText of(String file, String json) throws IOException {
+            FormTemplateText text = new FormTemplateText(file, json);
             FormTemplate template = text.template();
             if (!AnchorRecognition.recognisable(template)) {
                 throw new IOException(file + ": form " + template.name() + " has neither printed anchors nor "

@@ -46,7 +46,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Inputs processed at once (default: the number of cores, fewer if memory holds fewer "
-                    + "workers at about 1.2 GB each).")
+                    + "workers at about 1.2 GB each, or the Java heap at 32 MB each beyond 320 MB; JAVA_OPTS=-Xmx4g for more).")
     Integer threads;
 
     @Option(names = "--pos", description = "Run cTAKES's part-of-speech tagger on the text (slower; see README).")

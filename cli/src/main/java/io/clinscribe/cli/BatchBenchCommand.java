@@ -177,8 +177,9 @@ final class BatchBenchCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter err, String what, BatchPass.Figures f) {
-        err.printf(Locale.ROOT, "bench batch: %s: %d documents (%d failed) in %.2f s, %.1f documents/s, %.1f s CPU%n",
-                what, f.documents(), f.failed(), f.seconds(), f.documentsPerSecond(), f.cpu().totalNanos() / 1e9);
+        err.printf(Locale.ROOT, "bench batch: %s: %d documents (%d failed) in %.2f s, %.1f documents/s, %.1f s CPU,"
+                        + " JIT %.1f s, GC %.1f s, load %.2f%n", what, f.documents(), f.failed(), f.seconds(),
+                f.documentsPerSecond(), f.cpu().totalNanos() / 1e9, f.jitMillis() / 1e3, f.gcMillis() / 1e3, f.load1());
         err.flush();
     }
 
@@ -228,6 +229,11 @@ final class BatchBenchCommand implements Callable<Integer> {
                             : String.format(Locale.ROOT, "%.1f s", median.cpu().childNanos() / 1e9),
                     median.cpu().totalNanos() / 1e9, 100.0 * median.cpu().totalNanos() / median.wallNanos()
                             / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "  warm passes: CPU %.1f ms per document (median pass; less disturbed by other load than"
+                            + " wall time), JIT %.1f s, GC %.1f s; load average at their start %s%n",
+                    median.cpu().totalNanos() / 1e6 / Math.max(1, median.documents()), median.jitMillis() / 1e3,
+                    median.gcMillis() / 1e3, t.warm().stream().map(f -> String.format(Locale.ROOT, "%.2f", f.load1()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
             StringBuilder kinds = new StringBuilder();
             t.byKind().forEach((kind, f) -> kinds.append(String.format(Locale.ROOT, "%n    %-5s %4d documents: %7.1f ms wall, %7.1f ms CPU per document",
                     kind.code(), f.documents(), f.wallNanos() / 1e6 / f.documents(), f.cpu().totalNanos() / 1e6 / f.documents())));
@@ -288,6 +294,7 @@ final class BatchBenchCommand implements Callable<Integer> {
             run.putObject("warmDocumentsPerSecond").put("median", round(t.medianRate())).put("min", round(t.minRate()))
                     .put("max", round(t.maxRate()));
             run.put("warmCpuSecondsMedian", round(t.medianCpuSeconds()));
+            run.put("warmCpuMsPerDocumentMedian", round(t.medianCpuSeconds() * 1000 / Math.max(1, t.first().documents())));
             ObjectNode perKind = run.putObject("perKind");
             t.byKind().forEach((kind, f) -> perKind.putObject(kind.code()).put("documents", f.documents())
                     .put("failed", f.failed()).put("seconds", round(f.seconds()))
@@ -338,6 +345,10 @@ final class BatchBenchCommand implements Callable<Integer> {
             cpu.put("children", round(f.cpu().childNanos() / 1e9));
         }
         cpu.put("total", round(f.cpu().totalNanos() / 1e9));
+        node.put("cpuMsPerDocument", round(f.cpu().totalNanos() / 1e6 / Math.max(1, f.documents())));
+        node.put("jitSeconds", round(f.jitMillis() / 1e3));
+        node.put("gcSeconds", round(f.gcMillis() / 1e3));
+        node.put("loadAverage1", f.load1());
     }
 
     private static void array(ArrayNode node, double[] values) {

@@ -32,15 +32,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * must be the same in every pass. Printed, never asserted.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Measure the local batch (what 'clinscribe batch' runs) on INPUTs: folders or manifests of mixed",
-                "inputs, and/or .jsonl files of notes (a 'transcription' or 'text' field, e.g. MTSamples), of which",
-                "the first --notes-limit are written as .txt files to a scratch folder. For each --threads count, with",
-                "its own models: one first pass (model loading included), then --repeat warm passes, each writing",
-                "its results to a fresh scratch folder. Reports documents/s (median, min-max), wall ms per document",
-                "of each kind (a warm pass of that kind alone), CPU seconds per pass (JVM, including in-process",
-                "Tesseract, and child processes: PocketSphinx, sox), peak RSS and heap, the scaling ratio, and the",
-                "documents, failures and entries to review. Exit 1 if passes disagree on documents or failures.",
-                "Scratch folders are removed; nothing is written next to the inputs. Set OMP_THREAD_LIMIT=1."})
+        description = {"Measure the local batch ('clinscribe batch') on INPUTs: folders or manifests",
+                "of mixed inputs, and .jsonl files of notes ('transcription' or 'text' field,",
+                "e.g. MTSamples) whose first --notes-limit notes are written as .txt files to a",
+                "scratch folder. For each --threads count, with its own models: a first pass",
+                "(models loading), then --repeat warm passes, each writing its results to a",
+                "fresh scratch folder. Reports documents/s (median, min-max), wall and CPU ms",
+                "per document of each kind (a warm pass of that kind alone), CPU per pass (the",
+                "JVM's, in-process Tesseract included, and its child processes': PocketSphinx,",
+                "sox), JIT and GC time, peak RSS and heap, the scaling ratio over the first",
+                "--threads count, and the documents, failures and entries to review. Exit 1 if",
+                "passes disagree on documents or failures. Scratch folders are removed; nothing",
+                "is written next to the inputs. Run with OMP_THREAD_LIMIT=1 on a quiet machine."})
 final class BatchBenchCommand implements Callable<Integer> {
 
     static final String SCHEMA = "clinscribe.bench-batch/v1";
@@ -60,7 +63,7 @@ final class BatchBenchCommand implements Callable<Integer> {
             description = "Notes taken from each .jsonl INPUT (default: ${DEFAULT-VALUE}).")
     int notesLimit;
 
-    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",", defaultValue = "1,2",
+    @Option(names = "--threads", paramLabel = "N", split = ",", defaultValue = "1,2",
             description = "Worker counts to measure, each with its own models (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code clinscribe bench batch}: the local batch's documents per second with one and more workers,
  * repeated so the figures can be compared between runs and machines: a first pass that loads the models,
- * then warm passes whose median and spread are reported, CPU time (the JVM's and its child processes'),
+ * untimed warm-up passes (the JIT goes on compiling cTAKES well after the first pass), then warm passes whose median and spread are reported, CPU time (the JVM's and its child processes'),
  * peak RSS and heap, the scaling ratio, and the counts of documents, failures and entries to review, which
  * must be the same in every pass. Printed, never asserted.
  */
@@ -36,14 +36,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "of mixed inputs, and .jsonl files of notes ('transcription' or 'text' field,",
                 "e.g. MTSamples) whose first --notes-limit notes are written as .txt files to a",
                 "scratch folder. For each --threads count, with its own models: a first pass",
-                "(models loading), then --repeat warm passes, each writing its results to a",
-                "fresh scratch folder. Reports documents/s (median, min-max), wall and CPU ms",
-                "per document of each kind (a warm pass of that kind alone), CPU per pass (the",
-                "JVM's, in-process Tesseract included, and its child processes': PocketSphinx,",
-                "sox), JIT and GC time, peak RSS and heap, the scaling ratio over the first",
-                "--threads count, and the documents, failures and entries to review. Exit 1 if",
-                "passes disagree on documents or failures. Scratch folders are removed; nothing",
-                "is written next to the inputs. Run with OMP_THREAD_LIMIT=1 on a quiet machine."})
+                "(models loading), --warmup untimed passes, then --repeat warm passes, each",
+                "writing its results to a fresh scratch folder. Reports documents/s (median,",
+                "min-max), wall and CPU ms per document of each kind (a warm pass of that kind",
+                "alone), CPU per pass (the JVM's, in-process Tesseract included, and its child",
+                "processes': PocketSphinx, sox), JIT and GC time, peak RSS and heap, the",
+                "scaling ratio over the first --threads count, and the documents, failures and",
+                "entries to review. Exit 1 if passes disagree on documents or failures. Scratch",
+                "folders are removed; nothing is written next to the inputs. Run with",
+                "OMP_THREAD_LIMIT=1 on a quiet machine."})
 final class BatchBenchCommand implements Callable<Integer> {
 
     static final String SCHEMA = "clinscribe.bench-batch/v1";
@@ -67,6 +68,11 @@ final class BatchBenchCommand implements Callable<Integer> {
             description = "Worker counts to measure, each with its own models (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1",
+            description = "Untimed passes after the first, before the warm ones: the JIT is still compiling "
+                    + "cTAKES after one pass (default: ${DEFAULT-VALUE}; their figures are in --json).")
+    int warmup;
+
     @Option(names = "--repeat", paramLabel = "R", defaultValue = "3",
             description = "Warm passes per worker count (default: ${DEFAULT-VALUE}).")
     int repeat;
@@ -75,7 +81,7 @@ final class BatchBenchCommand implements Callable<Integer> {
     boolean json;
 
     /** The figures of one worker count. */
-    record ThreadFigures(int threads, BatchPass.Figures first, List<BatchPass.Figures> warm,
+    record ThreadFigures(int threads, BatchPass.Figures first, List<BatchPass.Figures> warmup, List<BatchPass.Figures> warm,
                          Map<InputKind, BatchPass.Figures> byKind, PeakMemory.Peak peak,
                          double[] loadBefore, double[] loadAfter) {
 
@@ -100,6 +106,9 @@ final class BatchBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (repeat < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
+        }
+        if (warmup < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more");
         }
         if (notesLimit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--notes-limit must be at least 1");
@@ -152,6 +161,7 @@ final class BatchBenchCommand implements Callable<Integer> {
         memory.reset();
         double[] loadBefore = loadAverage();
         BatchPass.Figures first;
+        List<BatchPass.Figures> warming = new ArrayList<>();
         List<BatchPass.Figures> warm = new ArrayList<>();
         Map<InputKind, BatchPass.Figures> byKind = new EnumMap<>(InputKind.class);
         String label = workers + (workers == 1 ? " thread" : " threads");
@@ -159,6 +169,11 @@ final class BatchBenchCommand implements Callable<Integer> {
             BatchPass pass = new BatchPass(processor, workers, results);
             first = pass.run("bench batch, first pass", set.inputs());
             report(err, label + ", first pass incl. model loading", first);
+            for (int w = 1; w <= warmup; w++) {
+                BatchPass.Figures figures = pass.run("bench batch, warm-up pass " + w, set.inputs());
+                warming.add(figures);
+                report(err, label + ", warm-up pass " + w + "/" + warmup + " (not counted)", figures);
+            }
             for (int r = 1; r <= repeat; r++) {
                 BatchPass.Figures figures = pass.run("bench batch, warm pass " + r, set.inputs());
                 warm.add(figures);
@@ -176,7 +191,7 @@ final class BatchBenchCommand implements Callable<Integer> {
                 byKind.put(set.documentsByKind().keySet().iterator().next(), medianPass(warm));
             }
         }
-        return new ThreadFigures(workers, first, warm, byKind, memory.read(), loadBefore, loadAverage());
+        return new ThreadFigures(workers, first, warming, warm, byKind, memory.read(), loadBefore, loadAverage());
     }
 
     private static void report(PrintWriter err, String what, BatchPass.Figures f) {
@@ -198,13 +213,22 @@ final class BatchBenchCommand implements Callable<Integer> {
         BatchPass.Figures reference = figures.get(0).first();
         for (ThreadFigures t : figures) {
             List<BatchPass.Figures> passes = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             passes.add(t.first());
-            passes.addAll(t.warm());
+            names.add("first pass");
+            for (int i = 0; i < t.warmup().size(); i++) {
+                passes.add(t.warmup().get(i));
+                names.add("warm-up pass " + (i + 1));
+            }
+            for (int i = 0; i < t.warm().size(); i++) {
+                passes.add(t.warm().get(i));
+                names.add("warm pass " + (i + 1));
+            }
             for (int i = 0; i < passes.size(); i++) {
                 BatchPass.Figures p = passes.get(i);
                 if (p.documents() != reference.documents() || p.failed() != reference.failed()) {
                     found.add(String.format(Locale.ROOT, "%d threads, %s: %d documents, %d failed (first pass: %d, %d)",
-                            t.threads(), i == 0 ? "first pass" : "warm pass " + i, p.documents(), p.failed(),
+                            t.threads(), names.get(i), p.documents(), p.failed(),
                             reference.documents(), reference.failed()));
                 }
             }
@@ -271,6 +295,7 @@ final class BatchBenchCommand implements Callable<Integer> {
         ArrayNode inputs = root.putArray("inputs");
         sources.forEach(s -> inputs.add(s.toString()));
         root.put("notesLimit", notesLimit);
+        root.put("warmup", warmup);
         root.put("repeat", repeat);
         root.put("documents", set.inputs().size());
         root.put("bytes", set.totalBytes());
@@ -292,6 +317,8 @@ final class BatchBenchCommand implements Callable<Integer> {
             array(run.putArray("loadAverageBefore"), t.loadBefore());
             array(run.putArray("loadAverageAfter"), t.loadAfter());
             pass(run.putObject("firstPass"), t.first());
+            ArrayNode warming = run.putArray("warmupPasses");
+            t.warmup().forEach(f -> pass(warming.addObject(), f));
             ArrayNode warm = run.putArray("warmPasses");
             t.warm().forEach(f -> pass(warm.addObject(), f));
             run.putObject("warmDocumentsPerSecond").put("median", round(t.medianRate())).put("min", round(t.minRate()))

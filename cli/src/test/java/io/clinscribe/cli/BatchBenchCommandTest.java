@@ -40,12 +40,13 @@ class BatchBenchCommandTest {
         assertEquals(2, one.path("documents").asInt(), run.out());
         assertEquals(0, one.path("failed").asInt(), run.out());
         assertTrue(one.path("entries").asInt() > 0, "the notes name problems, drugs and an allergy: " + run.out());
-        for (String pass : List.of("/firstPass", "/warmPasses/0")) {
+        for (String pass : List.of("/firstPass", "/warmupPasses/0", "/warmPasses/0")) {
             JsonNode p = one.at(pass);
             assertEquals(2, p.path("documents").asInt(), pass + ": " + run.out());
             assertEquals(0, p.path("failed").asInt(), pass + ": " + run.out());
             assertTrue(p.path("seconds").isNumber() && p.at("/cpuSeconds/total").isNumber(), pass + ": " + run.out());
         }
+        assertEquals(1, one.path("warmupPasses").size(), "one untimed warm-up pass by default");
         assertEquals(1, one.path("warmPasses").size());
         for (String field : List.of("/warmDocumentsPerSecond/median", "/warmDocumentsPerSecond/min",
                 "/warmDocumentsPerSecond/max", "/perKind/text/wallMsPerDocument", "/memory/peakHeapUsedMiB",

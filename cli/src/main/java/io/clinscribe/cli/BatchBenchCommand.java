@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code clinscribe bench batch}: the local batch's documents per second with one and more workers,
  * repeated so the figures can be compared between runs and machines: a first pass that loads the models,
- * untimed warm-up passes (the JIT goes on compiling cTAKES well after the first pass), then warm passes whose median and spread are reported, CPU time (the JVM's and its child processes'),
+ * untimed warm-up passes until the JIT settles (it goes on compiling cTAKES for several passes), then warm passes whose median and spread are reported, CPU time (the JVM's and its child processes'),
  * peak RSS and heap, the scaling ratio, and the counts of documents, failures and entries to review, which
  * must be the same in every pass. Printed, never asserted.
  */
@@ -36,15 +36,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "of mixed inputs, and .jsonl files of notes ('transcription' or 'text' field,",
                 "e.g. MTSamples) whose first --notes-limit notes are written as .txt files to a",
                 "scratch folder. For each --threads count, with its own models: a first pass",
-                "(models loading), --warmup untimed passes, then --repeat warm passes, each",
-                "writing its results to a fresh scratch folder. Reports documents/s (median,",
-                "min-max), wall and CPU ms per document of each kind (a warm pass of that kind",
-                "alone), CPU per pass (the JVM's, in-process Tesseract included, and its child",
-                "processes': PocketSphinx, sox), JIT and GC time, peak RSS and heap, the",
-                "scaling ratio over the first --threads count, and the documents, failures and",
-                "entries to review. Exit 1 if passes disagree on documents or failures. Scratch",
-                "folders are removed; nothing is written next to the inputs. Run with",
-                "OMP_THREAD_LIMIT=1 on a quiet machine."})
+                "(models loading), untimed warm-up passes until the JIT settles, then --repeat",
+                "warm passes, each writing its results to a fresh scratch folder. Reports",
+                "documents/s (median, min-max), wall and CPU ms per document of each kind (a",
+                "warm pass of that kind alone), CPU per pass (the JVM's, in-process Tesseract",
+                "included, and its child processes': PocketSphinx, sox), JIT and GC time, peak",
+                "RSS and heap, the scaling ratio over the first --threads count, and the",
+                "documents, failures and entries to review. Exit 1 if passes disagree on",
+                "documents or failures. Scratch folders are removed; nothing is written next to",
+                "the inputs. Run with OMP_THREAD_LIMIT=1 on a quiet machine."})
 final class BatchBenchCommand implements Callable<Integer> {
 
     static final String SCHEMA = "clinscribe.bench-batch/v1";
@@ -68,10 +68,14 @@ final class BatchBenchCommand implements Callable<Integer> {
             description = "Worker counts to measure, each with its own models (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1",
-            description = "Untimed passes after the first, before the warm ones: the JIT is still compiling "
-                    + "cTAKES after one pass (default: ${DEFAULT-VALUE}; their figures are in --json).")
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "6",
+            description = "At most W untimed passes after the first, until the JIT settles (compiles for under "
+                    + "5%% of a pass); the JIT goes on compiling cTAKES for several passes, longer with more "
+                    + "workers starving it (default: ${DEFAULT-VALUE}; their figures are in --json).")
     int warmup;
+
+    /** A pass whose JIT compilation time is under this share of its wall time counts as warm. */
+    static final double SETTLED_JIT_SHARE = 0.05;
 
     @Option(names = "--repeat", paramLabel = "R", defaultValue = "3",
             description = "Warm passes per worker count (default: ${DEFAULT-VALUE}).")
@@ -169,10 +173,13 @@ final class BatchBenchCommand implements Callable<Integer> {
             BatchPass pass = new BatchPass(processor, workers, results);
             first = pass.run("bench batch, first pass", set.inputs());
             report(err, label + ", first pass incl. model loading", first);
-            for (int w = 1; w <= warmup; w++) {
-                BatchPass.Figures figures = pass.run("bench batch, warm-up pass " + w, set.inputs());
-                warming.add(figures);
-                report(err, label + ", warm-up pass " + w + "/" + warmup + " (not counted)", figures);
+            // a fixed count of warm-up passes favoured whichever worker count came second (measured: 2 workers
+            // first ran at 17.5 documents/s with 7 s of JIT a pass, second at 58): warm up until the JIT settles
+            BatchPass.Figures last = first;
+            for (int w = 1; w <= warmup && !settled(last); w++) {
+                last = pass.run("bench batch, warm-up pass " + w, set.inputs());
+                warming.add(last);
+                report(err, label + ", warm-up pass " + w + " (not counted)", last);
             }
             for (int r = 1; r <= repeat; r++) {
                 BatchPass.Figures figures = pass.run("bench batch, warm pass " + r, set.inputs());
@@ -192,6 +199,11 @@ final class BatchBenchCommand implements Callable<Integer> {
             }
         }
         return new ThreadFigures(workers, first, warming, warm, byKind, memory.read(), loadBefore, loadAverage());
+    }
+
+    /** Whether the JIT compiled for less than {@link #SETTLED_JIT_SHARE} of the pass. */
+    static boolean settled(BatchPass.Figures pass) {
+        return pass.jitMillis() < SETTLED_JIT_SHARE * pass.wallNanos() / 1e6;
     }
 
     private static void report(PrintWriter err, String what, BatchPass.Figures f) {
@@ -261,6 +273,11 @@ final class BatchBenchCommand implements Callable<Integer> {
                     median.cpu().totalNanos() / 1e6 / Math.max(1, median.documents()), median.jitMillis() / 1e3,
                     median.gcMillis() / 1e3, t.warm().stream().map(f -> String.format(Locale.ROOT, "%.2f", f.load1()))
                             .collect(java.util.stream.Collectors.joining(", ")));
+            long unsettled = t.warm().stream().filter(f -> !settled(f)).count();
+            if (unsettled > 0) {
+                out.printf(Locale.ROOT, "  NOT STEADY: the JIT compiled for over %.0f%% of %d of the %d warm passes: raise --warmup%n",
+                        SETTLED_JIT_SHARE * 100, unsettled, t.warm().size());
+            }
             StringBuilder kinds = new StringBuilder();
             t.byKind().forEach((kind, f) -> kinds.append(String.format(Locale.ROOT, "%n    %-5s %4d documents: %7.1f ms wall, %7.1f ms CPU per document",
                     kind.code(), f.documents(), f.wallNanos() / 1e6 / f.documents(), f.cpu().totalNanos() / 1e6 / f.documents())));
@@ -295,7 +312,7 @@ final class BatchBenchCommand implements Callable<Integer> {
         ArrayNode inputs = root.putArray("inputs");
         sources.forEach(s -> inputs.add(s.toString()));
         root.put("notesLimit", notesLimit);
-        root.put("warmup", warmup);
+        root.put("warmupMax", warmup);
         root.put("repeat", repeat);
         root.put("documents", set.inputs().size());
         root.put("bytes", set.totalBytes());
@@ -323,6 +340,7 @@ final class BatchBenchCommand implements Callable<Integer> {
             t.warm().forEach(f -> pass(warm.addObject(), f));
             run.putObject("warmDocumentsPerSecond").put("median", round(t.medianRate())).put("min", round(t.minRate()))
                     .put("max", round(t.maxRate()));
+            run.put("warmPassesNotSettled", t.warm().stream().filter(f -> !settled(f)).count());
             run.put("warmCpuSecondsMedian", round(t.medianCpuSeconds()));
             run.put("warmCpuMsPerDocumentMedian", round(t.medianCpuSeconds() * 1000 / Math.max(1, t.first().documents())));
             ObjectNode perKind = run.putObject("perKind");

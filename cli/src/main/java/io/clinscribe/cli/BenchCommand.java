@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measure the text pipeline: cold start to first result, notes per second and ms per",
                 "1,000 characters on one thread and on all cores (after warm-up), and peak heap.",
                 "Input: JSON Lines with a 'transcription' or 'text' field (e.g. MTSamples), or a folder of .txt files.",
-                "'bench dictation DIR' measures dictation, 'bench delivery' delivery to an EHR."},
-        subcommands = {DictationBenchCommand.class, DeliveryBenchCommand.class})
+                "Subcommands: 'dictation', 'delivery' (to an EHR), 'batch' (the local batch)."},
+        subcommands = {DictationBenchCommand.class, DeliveryBenchCommand.class, BatchBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -8,6 +8,8 @@
 #   spark-standalone.sh submit INPUT OUTPUT [ARGS]    the job on that cluster (ARGS go to spark-submit)
 #   spark-standalone.sh status                        the cluster's JVMs
 #   spark-standalone.sh stop                          stops every JVM it started, executors included
+#   spark-standalone.sh compare LOCAL_OUT JOB_OUTPUT  the job's documents against `clinscribe batch --out
+#                                                     LOCAL_OUT`'s, as JSON values (needs jq)
 #
 # Environment: STATE_DIR (default batch-spark/target/spark-standalone: logs, pids, the workers' work
 # folders, event logs), WORKER_MEMORY (8g), EXECUTOR_MEMORY (4g), DRIVER_MEMORY (1g), JAVA_HOME or java
@@ -17,7 +19,8 @@ set -euo pipefail
 
 MODULE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SPARK_HOME="${SPARK_HOME_DIR:-$MODULE_DIR/target/spark-home}"
-STATE_DIR="${STATE_DIR:-$MODULE_DIR/target/spark-standalone}"
+# absolute: executors are recognised by their working folder under it
+STATE_DIR="$(realpath -m "${STATE_DIR:-$MODULE_DIR/target/spark-standalone}")"
 WORKER_MEMORY="${WORKER_MEMORY:-8g}"
 EXECUTOR_MEMORY="${EXECUTOR_MEMORY:-4g}"
 DRIVER_MEMORY="${DRIVER_MEMORY:-1g}"
@@ -65,7 +68,7 @@ build_home() {
 
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-# Waits until FILE has at least N lines matching PATTERN, or fails after SECONDS naming LOG.
+# Waits until FILE has at least N lines matching PATTERN; fails after SECONDS or if the JVM of PIDFILE ends.
 wait_for() {
   local file=$1 pattern=$2 n=$3 seconds=$4 pidfile=$5
   local deadline=$((SECONDS + seconds))
@@ -108,8 +111,9 @@ start() {
   echo "$url ($workers worker(s) x $cores core(s), state in $STATE_DIR)"
 }
 
-# The executors' process ids: the Workers start them in a folder under their work folders (the tools an
-# executor runs, sox or tesseract, inherit that folder, hence the class name too).
+# Every executor's process id, even one whose Worker is gone: the Workers start them in a folder under
+# their work folders (the tools an executor runs, sox or tesseract, inherit that folder, hence the class
+# name too). Reads all of /proc: for status and stop, not for sampling.
 executor_pids() {
   local p cwd
   for p in /proc/[0-9]*; do
@@ -121,12 +125,20 @@ executor_pids() {
   done
 }
 
+# The executors running now: the Workers' child processes (cheap enough to ask five times a second).
+running_executors() {
+  local f workers=()
+  for f in "$STATE_DIR"/worker-*.pid; do [[ -e "$f" ]] && workers+=("$(cat "$f")"); done
+  (( ${#workers[@]} > 0 )) || return 0
+  pgrep -d ' ' -P "$(IFS=,; echo "${workers[*]}")" || true
+}
+
 # Samples the peak RSS (VmHWM, kB) of the executors and of PID into STATE_DIR/rss/<pid> until PID ends.
 sample_rss() {
   local driver=$1 p hwm
   mkdir -p "$STATE_DIR/rss"
   while kill -0 "$driver" 2>/dev/null; do
-    for p in $driver $(executor_pids); do
+    for p in $driver $(running_executors); do
       hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$p/status" 2>/dev/null || true)
       if [[ -n "$hwm" ]]; then echo "$hwm" >"$STATE_DIR/rss/$p"; fi
     done
@@ -137,7 +149,14 @@ sample_rss() {
 submit() {
   (( $# >= 2 )) || die "usage: submit INPUT OUTPUT [spark-submit arguments]"
   local input=$1 output=$2; shift 2
-  alive "$STATE_DIR/master.pid" || die "no cluster running: start one first"
+  # with no cluster running, a --master among ARGS (local[2] for a comparison) is the one used
+  local master=()
+  if alive "$STATE_DIR/master.pid"; then
+    master=(--master "$(cat "$STATE_DIR/master.url")")
+  elif [[ " $* " != *" --master "* ]]; then
+    die "no cluster running: start one first (or give --master)"
+  fi
+  mkdir -p "$STATE_DIR/logs" "$STATE_DIR/events" "$SPARK_CONF_DIR"
   local job="$MODULE_DIR/target/clinscribe-batch-spark.jar"
   [[ -f "$job" ]] || die "no $job: mvn -B -pl batch-spark -am package -DskipTests"
   local jars
@@ -147,7 +166,7 @@ submit() {
   start_ns=$(date +%s%N)
   # spark-submit as the README gives it, launched as Spark's launcher would: the driver in this JVM
   "$JAVA" -Xmx"$DRIVER_MEMORY" "${JAVA_MODULE_OPTIONS[@]}" -cp "$(spark_class_path)" \
-    org.apache.spark.deploy.SparkSubmit --master "$(cat "$STATE_DIR/master.url")" --deploy-mode client \
+    org.apache.spark.deploy.SparkSubmit "${master[@]}" --deploy-mode client \
     --class io.clinscribe.batch.spark.SparkBatchJob --jars "$jars" \
     --conf spark.executorEnv.OMP_THREAD_LIMIT=1 --executor-memory "$EXECUTOR_MEMORY" \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
@@ -165,6 +184,10 @@ submit() {
   rm -f "$STATE_DIR/driver.pid"
   local wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
   echo "submit: exit $status, wall $((wall_ms / 1000)).$(printf %03d $((wall_ms % 1000))) s (driver log: $STATE_DIR/logs/submit.log)"
+  # the first stage computes the documents (the later ones write them from Spark's cache)
+  local stage
+  stage=$(grep -o -E "ResultStage 0 \(.*\) finished in [0-9]+ ms" "$STATE_DIR/logs/submit.log" | grep -o -E "[0-9]+ ms$" || true)
+  echo "processing stage (stage 0, model loading included): ${stage:-not found}"
   local f
   for f in "$STATE_DIR"/rss/*; do
     [[ -e "$f" ]] || continue
@@ -208,11 +231,31 @@ stop() {
   echo "stopped"
 }
 
+# The local batch writes one pretty-printed document per input, the job JSON Lines: compared as JSON values.
+compare() {
+  (( $# == 2 )) || die "usage: compare LOCAL_BATCH_OUT JOB_OUTPUT"
+  local local_docs job_docs
+  local_docs=$(mktemp) job_docs=$(mktemp)
+  find "$1" -maxdepth 1 -name '*.json' ! -name 'clinscribe-run.json' -exec jq -cS . {} + | sort >"$local_docs"
+  find "$2/documents" -name 'part-*' -exec cat {} + | jq -cS . | sort >"$job_docs"
+  local status=0
+  if cmp -s "$local_docs" "$job_docs"; then
+    echo "same $(wc -l <"$job_docs") documents"
+  else
+    echo "documents differ: $(wc -l <"$local_docs") local, $(wc -l <"$job_docs") from the job; ids differing:"
+    diff "$local_docs" "$job_docs" | grep '^[<>]' | jq -r '.id' 2>/dev/null | sort | uniq -c || true
+    status=1
+  fi
+  rm -f "$local_docs" "$job_docs"
+  return "$status"
+}
+
 case "${1:-}" in
   home) build_home; echo "$SPARK_HOME" ;;
   start) shift; start "$@" ;;
   submit) shift; submit "$@" ;;
   status) status ;;
   stop) stop ;;
-  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  compare) shift; compare "$@" ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

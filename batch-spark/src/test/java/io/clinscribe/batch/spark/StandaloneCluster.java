@@ -56,11 +56,16 @@ final class StandaloneCluster implements AutoCloseable {
         return cluster;
     }
 
-    /** Submits the job as the README's spark-submit line does; the driver's standard output. */
-    String submit(Path input, Path output, String... sparkSubmitArguments) throws IOException, InterruptedException {
+    /** What spark-submit ended with, and what the driver and the script wrote. */
+    record Submission(int exitCode, String output) {
+    }
+
+    /** Submits the job as the README's spark-submit line does. */
+    Submission submit(Path input, Path output, String... sparkSubmitArguments) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("submit", input.toString(), output.toString()));
         arguments.addAll(List.of(sparkSubmitArguments));
-        return run(300, arguments.toArray(String[]::new));
+        Process process = launch(arguments);
+        return new Submission(await(process, 300, "submit"), Files.readString(log("submit")));
     }
 
     /** The folder each executor ran in (work/worker-N/APP/EXECUTOR), holding its stdout and stderr. */
@@ -123,27 +128,37 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
-    private String run(int seconds, String... arguments) throws IOException, InterruptedException {
+    private void run(int seconds, String... arguments) throws IOException, InterruptedException {
+        Process process = launch(List.of(arguments));
+        if (await(process, seconds, arguments[0]) != 0) {
+            throw new IllegalStateException("spark-standalone.sh " + arguments[0] + " failed: " + Files.readString(log(arguments[0])));
+        }
+    }
+
+    private Process launch(List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(arguments));
-        Path log = state.resolve("script-" + arguments[0] + ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log(arguments.get(0)).toFile());
         builder.environment().put("STATE_DIR", state.toAbsolutePath().toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.environment().put("WORKER_MEMORY", "2g");
         builder.environment().put("EXECUTOR_MEMORY", "2g");
-        Process process = builder.start();
+        return builder.start();
+    }
+
+    private int await(Process process, int seconds, String what) throws IOException, InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
-            throw new IllegalStateException("spark-standalone.sh " + arguments[0] + " did not end in " + seconds + " s: "
-                    + Files.readString(log));
+            throw new IllegalStateException("spark-standalone.sh " + what + " did not end in " + seconds + " s: "
+                    + Files.readString(log(what)));
         }
-        String output = Files.readString(log);
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("spark-standalone.sh " + arguments[0] + " failed: " + output);
-        }
-        return output;
+        return process.exitValue();
+    }
+
+    private Path log(String command) {
+        return state.resolve("script-" + command + ".out");
     }
 }

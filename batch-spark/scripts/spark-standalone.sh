@@ -26,8 +26,9 @@ EXECUTOR_MEMORY="${EXECUTOR_MEMORY:-4g}"
 DRIVER_MEMORY="${DRIVER_MEMORY:-1g}"
 if [[ -n "${JAVA_HOME:-}" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="$(command -v java)"; fi
 
-# What Spark's launcher (org.apache.spark.launcher.JavaModuleOptions) gives every JVM it starts; the flags
-# a JDK does not know (newer than 17) are skipped thanks to the first one.
+# What Spark's launcher (org.apache.spark.launcher.JavaModuleOptions) gives every JVM it starts (Spark adds
+# them to the executors' command itself); flags a JDK does not know (newer than 17) are skipped thanks to
+# the first one.
 JAVA_MODULE_OPTIONS=(
   -XX:+IgnoreUnrecognizedVMOptions
   --add-modules=jdk.incubator.vector
@@ -49,6 +50,7 @@ JAVA_MODULE_OPTIONS=(
   -Dio.netty.tryReflectionSetAccessible=true
   -Dio.netty.allocator.type=pooled
   -Dio.netty.handler.ssl.defaultEndpointVerificationAlgorithm=NONE
+  --sun-misc-unsafe-memory-access=allow
   --enable-native-access=ALL-UNNAMED
 )
 
@@ -236,14 +238,15 @@ compare() {
   (( $# == 2 )) || die "usage: compare LOCAL_BATCH_OUT JOB_OUTPUT"
   local local_docs job_docs
   local_docs=$(mktemp) job_docs=$(mktemp)
-  find "$1" -maxdepth 1 -name '*.json' ! -name 'clinscribe-run.json' -exec jq -cS . {} + | sort >"$local_docs"
+  find "$1" -name '*.json' ! -name 'clinscribe-run.json' -exec jq -cS . {} + | sort >"$local_docs"
   find "$2/documents" -name 'part-*' -exec cat {} + | jq -cS . | sort >"$job_docs"
   local status=0
   if cmp -s "$local_docs" "$job_docs"; then
     echo "same $(wc -l <"$job_docs") documents"
   else
     echo "documents differ: $(wc -l <"$local_docs") local, $(wc -l <"$job_docs") from the job; ids differing:"
-    diff "$local_docs" "$job_docs" | grep '^[<>]' | jq -r '.id' 2>/dev/null | sort | uniq -c || true
+    diff "$local_docs" "$job_docs" | sed -n 's/^< /local /p; s/^> /job   /p' \
+      | while read -r side json; do echo "$side $(jq -r .id <<<"$json")"; done | sort | head -20 || true
     status=1
   fi
   rm -f "$local_docs" "$job_docs"

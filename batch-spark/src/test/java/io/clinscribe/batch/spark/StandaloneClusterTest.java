@@ -2,8 +2,10 @@ package io.clinscribe.batch.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,16 +65,11 @@ class StandaloneClusterTest {
         assertTrue(submission.output().contains("clinscribe batch: " + in.files().size() + " documents, "
                 + MixedFolder.FAILING + " failed"), submission.output());
 
-        List<String> lines;
+        List<String> lines = new ArrayList<>();
         try (Stream<Path> parts = Files.list(out.resolve("documents"))) {
-            lines = parts.filter(f -> f.getFileName().toString().startsWith("part-")).sorted()
-                    .flatMap(f -> {
-                        try {
-                            return Files.readAllLines(f).stream();
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).toList();
+            for (Path part : parts.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) {
+                lines.addAll(Files.readAllLines(part));
+            }
         }
         assertEquals(in.localDocuments(), MixedFolder.byId(lines), "the cluster's documents are the local batch's");
 
@@ -87,7 +84,7 @@ class StandaloneClusterTest {
             Matcher m = READ.matcher(log);
             Set<String> own = new TreeSet<>();
             while (m.find()) {
-                own.add(Path.of(java.net.URI.create(m.group(1))).getFileName().toString());
+                own.add(Path.of(URI.create(m.group(1))).getFileName().toString());
             }
             assertFalse(own.isEmpty(), executor + " read no input");
             read.addAll(own);

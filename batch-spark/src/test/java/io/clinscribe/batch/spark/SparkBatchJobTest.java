@@ -1,16 +1,7 @@
 package io.clinscribe.batch.spark;
 
-import io.clinscribe.batch.document.ProcessedDocument;
-import io.clinscribe.batch.routing.MixedInputs;
-import io.clinscribe.json.EntriesJsonWriter;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -46,44 +37,17 @@ class SparkBatchJobTest {
 
     @Test
     void mixedFolderGivesTheLocalBatchResultsAsJsonParquetAndFailures(@TempDir Path tmp) throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in/clinic"));
-        copy("../corpora/text/sample-note.txt", in);
-        copy("../corpora/scans/print/note1-serif.png", in);
-        copy("../corpora/ink/aspirin-insulin.inkml", in);
-        copy("../corpora/scans/bad/truncated.png", in);
-        copy("../corpora/bad-input/bad-binary.bin", in);
-        if (Files.isExecutable(Path.of("/usr/bin/pocketsphinx_continuous"))) {
-            copy("../corpora/audio/dictation-vitals.wav", in);
-        }
+        MixedFolder in = MixedFolder.create(tmp.resolve("in"));
         Path out = tmp.resolve("out");
 
-        SparkBatchJob.Summary summary = SparkBatchJob.run(spark, tmp.resolve("in").toUri().toString(), out.toUri().toString());
+        SparkBatchJob.Summary summary = SparkBatchJob.run(spark, in.root().toUri().toString(), out.toUri().toString());
 
-        long inputs;
-        try (Stream<Path> files = Files.list(in)) {
-            inputs = files.count();
-        }
-        assertEquals(inputs, summary.documents());
-        assertEquals(2, summary.failed(), "the truncated image and the binary file");
+        assertEquals(in.files().size(), summary.documents());
+        assertEquals(MixedFolder.FAILING, summary.failed(), "the truncated image and the binary file");
 
-        Map<String, String> local = new HashMap<>();
-        try (MixedInputs batch = new MixedInputs(1); Stream<Path> files = Files.list(in)) {
-            EntriesJsonWriter writer = EntriesJsonWriter.jsonLines();
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                ProcessedDocument d = batch.process(name.substring(0, name.lastIndexOf('.')), f);
-                ByteArrayOutputStream json = new ByteArrayOutputStream();
-                d.writeTo(writer, json);
-                local.put(d.document().id(), json.toString(StandardCharsets.UTF_8).strip());
-            }
-        }
-        Map<String, String> distributed = new HashMap<>();
-        for (Row r : spark.read().text(out.resolve("documents").toString()).collectAsList()) {
-            String json = r.getString(0);
-            String id = json.replaceFirst("^\\{\"schema\":\"[^\"]*\",\"id\":\"([^\"]*)\".*$", "$1");
-            distributed.put(id, json);
-        }
-        assertEquals(local, distributed, "Spark's documents are the local batch's");
+        List<String> lines = spark.read().text(out.resolve("documents").toString()).collectAsList().stream()
+                .map(r -> r.getString(0)).toList();
+        assertEquals(in.localDocuments(), MixedFolder.byId(lines), "Spark's documents are the local batch's");
 
         List<Row> failures = spark.read().json(out.resolve("failures").toString()).collectAsList();
         assertEquals(2, failures.size());
@@ -96,10 +60,5 @@ class SparkBatchJobTest {
         List<Row> paged = spark.read().parquet(out.resolve("entries").toString())
                 .filter("inputKind = 'scan' AND page = 1").collectAsList();
         assertTrue(!paged.isEmpty(), "entries of the scan carry their page box");
-    }
-
-    private static void copy(String file, Path folder) throws Exception {
-        Path from = Path.of(file);
-        Files.copy(from, folder.resolve(from.getFileName()));
     }
 }

@@ -108,9 +108,13 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         try {
             run(60, "stop");
+        } catch (InterruptedException e) {
+            // the stop script was left running; keep the interrupt for the caller, the exit hook stays armed
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the cluster", e);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);

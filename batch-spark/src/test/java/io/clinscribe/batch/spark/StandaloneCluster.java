@@ -112,7 +112,7 @@ final class StandaloneCluster implements AutoCloseable {
         try {
             run(60, "stop");
         } catch (InterruptedException e) {
-            // the stop script was left running; keep the interrupt for the caller, the exit hook stays armed
+            // the caller was interrupted while the stop script ran: keep the interrupt, report it
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stopping the cluster", e);
         } finally {

@@ -9,6 +9,7 @@ import io.clinscribe.handwriting.form.FormTemplate;
 import io.clinscribe.handwriting.ocr.OcrException;
 import io.clinscribe.handwriting.page.ScanInputException;
 import io.clinscribe.handwriting.page.ScanPage;
+import io.clinscribe.handwriting.page.ScanPages;
 import io.clinscribe.handwriting.page.ScanReader;
 import io.clinscribe.handwriting.scan.ScanPipeline;
 import io.clinscribe.handwriting.scan.ScannedDocument;
@@ -71,12 +72,12 @@ public final class ScanDocuments {
     }
 
     private ProcessedDocument read(String id, Path file) {
-        try {
-            List<ScanPage> pages = reader.read(file);
+        try (ScanPages pages = reader.open(file)) {
             if (forms.isPresent()) {
-                Optional<FormTemplate> form = forms.get().recognition().formOf(pages.get(0).image());
+                ScanPage first = pages.page(0);
+                Optional<FormTemplate> form = forms.get().recognition().formOf(first.image());
                 if (form.isPresent()) {
-                    return form(id, file, pages, form.get(), forms.get().reader());
+                    return form(id, file, first, pages.count(), form.get(), forms.get().reader());
                 }
             }
             return pages(id, pages);
@@ -87,7 +88,7 @@ public final class ScanDocuments {
         }
     }
 
-    private ProcessedDocument pages(String id, List<ScanPage> pages) throws OcrException {
+    private ProcessedDocument pages(String id, ScanPages pages) throws OcrException, ScanInputException {
         ScannedDocument scan = pipeline.read(id, pages);
         if (text.isEmpty()) {
             return new ProcessedDocument(new ClinicalDocument(id, scan.text().text(), List.of(), List.of(), List.of()),
@@ -98,9 +99,8 @@ public final class ScanDocuments {
     }
 
     /** A filled form: its first page read against the template, then entries from its fields. */
-    private ProcessedDocument form(String id, Path file, List<ScanPage> pages, FormTemplate template,
+    private ProcessedDocument form(String id, Path file, ScanPage page, int pageCount, FormTemplate template,
                                    FormReader formReader) throws OcrException {
-        ScanPage page = pages.get(0);
         List<FieldReading> fields = formReader.read(template, page.number(), page.image());
         if (fields.stream().allMatch(FieldReading::blank)) {
             return failed(id, "blank-form", file + ": nothing is written or ticked on this copy of form " + template.name());
@@ -108,9 +108,9 @@ public final class ScanDocuments {
         ClinicalDocument document = text.isEmpty()
                 ? new ClinicalDocument(id, FormEntries.text(fields).text(), List.of(), List.of(), List.of())
                 : FormEntries.extract(id, fields, text.get());
-        if (pages.size() > 1) {
+        if (pageCount > 1) {
             // A template describes one page; the others are not read, and the reader must know.
-            document = document.withProblem(ProcessingProblem.warning("form-pages-not-read", "pages 2-" + pages.size()
+            document = document.withProblem(ProcessingProblem.warning("form-pages-not-read", "pages 2-" + pageCount
                     + " of this scan were not read: form " + template.name() + " has one page"));
         }
         return new ProcessedDocument(document, new ScanJson(Optional.empty(),

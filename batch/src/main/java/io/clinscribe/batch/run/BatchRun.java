@@ -144,6 +144,13 @@ public final class BatchRun {
             LOG.warn("{} failed: {}", input.name(), e.getClass().getName());
             result = ProcessedDocument.of(ClinicalDocument.failed(input.id(), ProcessingProblem.error("processing-error",
                     input.name() + ": processing failed (" + e.getClass().getSimpleName() + ")")));
+        } catch (OutOfMemoryError e) {
+            // One input too big for this worker's share of the heap: what it held is garbage now, and the
+            // other inputs need far less. Reported, not retried; the message says what to change.
+            LOG.warn("{} failed: out of memory", input.name());
+            result = ProcessedDocument.of(ClinicalDocument.failed(input.id(), ProcessingProblem.error("out-of-memory",
+                    input.name() + ": not enough memory to process it alongside " + (workers - 1)
+                            + " other workers; run it with fewer --threads or a larger heap (JAVA_OPTS=-Xmx4g)")));
         }
         try {
             results.write(input, result);

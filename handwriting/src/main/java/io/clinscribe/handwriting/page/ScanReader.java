@@ -32,12 +32,14 @@ import java.util.Optional;
  * Reads a scanned document into pages: PNG, JPEG and TIFF (every page of a multi-page TIFF) through
  * ImageIO, PDF through PDFBox, digital ink (W3C InkML, from smart pens) rendered to an image for OCR. A PDF page with a text layer keeps its own words and boxes (no OCR, no
  * recognition errors); other PDF pages are rendered at 300 dpi for OCR. Image sizes are read from the
- * header and checked before any pixel is decoded, so a decompression bomb costs nothing. Thread-safe.
+ * header and checked before any pixel is decoded, so a decompression bomb costs nothing; {@link #open}
+ * decodes one page at a time, so a long chart never has to fit in memory at once. Thread-safe.
  */
 public final class ScanReader {
 
     /** 300 dpi, what Tesseract reads best at and what scanners usually give. */
     public static final int PDF_RENDER_DPI = 300;
+    private static final double PDF_SCALE = PDF_RENDER_DPI / 72.0;
 
     private final long maxPixelsPerPage;
     private final int maxPages;
@@ -52,7 +54,15 @@ public final class ScanReader {
         return new ScanReader(100_000_000L, 500);
     }
 
+    /** Every page of a document, decoded: for documents known to be small. Prefer {@link #open}. */
     public List<ScanPage> read(Path file) throws ScanInputException {
+        try (ScanPages pages = open(file)) {
+            return pages.all();
+        }
+    }
+
+    /** A document whose pages are decoded when asked for; its page count and sizes are checked now. */
+    public ScanPages open(Path file) throws ScanInputException {
         String name = file.toString();
         byte[] head = new byte[16];
         int headLength;
@@ -68,53 +78,101 @@ public final class ScanReader {
         }
         String start = new String(head, 0, headLength, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (start.startsWith("%PDF-")) {
-            return readPdf(name, file);
+            return openPdf(name, file);
         }
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".inkml")
                 || start.stripLeading().startsWith("<")) {
-            return readInk(file);
+            return ScanPages.of(readInk(file));
         }
-        return readImage(name, file);
+        return openImage(name, file);
     }
 
-    private List<ScanPage> readImage(String name, Path file) throws ScanInputException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private ScanPages openImage(String name, Path file) throws ScanInputException {
+        ImageInputStream in = null;
+        ImageReader reader = null;
+        try {
+            in = ImageIO.createImageInputStream(file.toFile());
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new ScanInputException(name + ": not an image clinscribe reads (PNG, JPEG, TIFF or PDF)");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, false, false); // metadata kept: it carries the resolution (fax pages)
-                List<ScanPage> pages = new ArrayList<>();
-                for (int i = 0; ; i++) {
-                    int width;
-                    int height;
-                    try {
-                        width = reader.getWidth(i);
-                        height = reader.getHeight(i);
-                    } catch (IndexOutOfBoundsException end) {
-                        break;
-                    }
-                    checkSize(name, i + 1, width, height);
-                    if (i >= maxPages) {
-                        throw new ScanInputException(name + ": more than " + maxPages + " pages");
-                    }
-                    pages.add(new ScanPage(i + 1, reader.read(i), Optional.empty(), Optional.empty(),
-                            verticalStretch(reader, i)));
+            reader = readers.next();
+            reader.setInput(in, false, false); // metadata kept: it carries the resolution (fax pages)
+            int count = 0;
+            while (true) {
+                int width;
+                int height;
+                try {
+                    width = reader.getWidth(count);
+                    height = reader.getHeight(count);
+                } catch (IndexOutOfBoundsException end) {
+                    break;
                 }
-                if (pages.isEmpty()) {
-                    throw new ScanInputException(name + ": the image has no pages");
+                checkSize(name, count + 1, width, height);
+                if (count >= maxPages) {
+                    throw new ScanInputException(name + ": more than " + maxPages + " pages");
                 }
-                return pages;
-            } finally {
-                reader.dispose();
+                count++;
             }
-        } catch (ScanInputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
+            if (count == 0) {
+                throw new ScanInputException(name + ": the image has no pages");
+            }
+            return new ImagePages(name, in, reader, count);
+        } catch (ScanInputException | IOException | RuntimeException e) {
+            closeQuietly(in, reader);
+            if (e instanceof ScanInputException s) {
+                throw s;
+            }
             // ImageIO reports truncated and corrupt data as IOExceptions or, for some codecs, runtime errors.
             throw new ScanInputException(name + ": corrupt or truncated image (" + describe(e) + ")", e);
+        }
+    }
+
+    /** The pages of an image file (several for a multi-page TIFF), each decoded when asked for. */
+    private static final class ImagePages implements ScanPages {
+        private final String name;
+        private final ImageInputStream in;
+        private final ImageReader reader;
+        private final int count;
+
+        ImagePages(String name, ImageInputStream in, ImageReader reader, int count) {
+            this.name = name;
+            this.in = in;
+            this.reader = reader;
+            this.count = count;
+        }
+
+        @Override
+        public int count() {
+            return count;
+        }
+
+        @Override
+        public ScanPage page(int index) throws ScanInputException {
+            try {
+                return new ScanPage(index + 1, reader.read(index), Optional.empty(), Optional.empty(),
+                        verticalStretch(reader, index));
+            } catch (IOException | RuntimeException e) {
+                throw new ScanInputException(name + ": corrupt or truncated image (" + describe(e) + ")", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(in, reader);
+        }
+    }
+
+    private static void closeQuietly(ImageInputStream in, ImageReader reader) {
+        if (reader != null) {
+            reader.dispose();
+        }
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing was written; the file handle goes with the stream
+            }
         }
     }
 
@@ -171,8 +229,10 @@ public final class ScanReader {
         }
     }
 
-    private List<ScanPage> readPdf(String name, Path file) throws ScanInputException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+    private ScanPages openPdf(String name, Path file) throws ScanInputException {
+        PDDocument pdf = null;
+        try {
+            pdf = Loader.loadPDF(file.toFile());
             int count = pdf.getNumberOfPages();
             if (count == 0) {
                 throw new ScanInputException(name + ": the PDF has no pages");
@@ -180,28 +240,67 @@ public final class ScanReader {
             if (count > maxPages) {
                 throw new ScanInputException(name + ": more than " + maxPages + " pages");
             }
-            PDFRenderer renderer = new PDFRenderer(pdf);
-            List<ScanPage> pages = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 PDRectangle box = pdf.getPage(i).getCropBox();
-                double scale = PDF_RENDER_DPI / 72.0;
-                long width = Math.round(box.getWidth() * scale);
-                long height = Math.round(box.getHeight() * scale);
-                checkSize(name, i + 1, width, height);
-                BufferedImage image = renderer.renderImageWithDPI(i, PDF_RENDER_DPI, ImageType.GRAY);
-                List<OcrWord> layer = textLayer(pdf, i, (float) scale);
-                Optional<RecognizedPage> text = layer.isEmpty() ? Optional.empty()
-                        : Optional.of(new RecognizedPage(i + 1, image.getWidth(), image.getHeight(), layer,
-                        RecognizedPage.Source.TEXT_LAYER));
-                pages.add(new ScanPage(i + 1, image, text, Optional.empty()));
+                checkSize(name, i + 1, Math.round(box.getWidth() * PDF_SCALE), Math.round(box.getHeight() * PDF_SCALE));
             }
-            return pages;
-        } catch (InvalidPasswordException e) {
-            throw new ScanInputException(name + ": the PDF is encrypted with a password");
-        } catch (ScanInputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
+            return new PdfPages(name, pdf);
+        } catch (ScanInputException | IOException | RuntimeException e) {
+            closeQuietly(pdf);
+            if (e instanceof ScanInputException s) {
+                throw s;
+            }
+            if (e instanceof InvalidPasswordException) {
+                throw new ScanInputException(name + ": the PDF is encrypted with a password");
+            }
             throw new ScanInputException(name + ": broken PDF (" + describe(e) + ")", e);
+        }
+    }
+
+    /** A PDF's pages, each rendered (and its text layer read) when asked for. */
+    private static final class PdfPages implements ScanPages {
+        private final String name;
+        private final PDDocument pdf;
+        private final PDFRenderer renderer;
+
+        PdfPages(String name, PDDocument pdf) {
+            this.name = name;
+            this.pdf = pdf;
+            this.renderer = new PDFRenderer(pdf);
+        }
+
+        @Override
+        public int count() {
+            return pdf.getNumberOfPages();
+        }
+
+        @Override
+        public ScanPage page(int index) throws ScanInputException {
+            try {
+                BufferedImage image = renderer.renderImageWithDPI(index, PDF_RENDER_DPI, ImageType.GRAY);
+                List<OcrWord> layer = textLayer(pdf, index, (float) PDF_SCALE);
+                Optional<RecognizedPage> text = layer.isEmpty() ? Optional.empty()
+                        : Optional.of(new RecognizedPage(index + 1, image.getWidth(), image.getHeight(), layer,
+                        RecognizedPage.Source.TEXT_LAYER));
+                return new ScanPage(index + 1, image, text, Optional.empty());
+            } catch (IOException | RuntimeException e) {
+                throw new ScanInputException(name + ": broken PDF, page " + (index + 1) + " (" + describe(e) + ")", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(pdf);
+        }
+    }
+
+    private static void closeQuietly(PDDocument pdf) {
+        if (pdf != null) {
+            try {
+                pdf.close();
+            } catch (IOException e) {
+                // read only: nothing is lost
+            }
         }
     }
 

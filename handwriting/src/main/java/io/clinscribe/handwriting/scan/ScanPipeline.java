@@ -5,7 +5,9 @@ import io.clinscribe.handwriting.ocr.OcrWord;
 import io.clinscribe.handwriting.ocr.RecognizedPage;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
 import io.clinscribe.handwriting.page.PagePreparation;
+import io.clinscribe.handwriting.page.ScanInputException;
 import io.clinscribe.handwriting.page.ScanPage;
+import io.clinscribe.handwriting.page.ScanPages;
 import io.clinscribe.pipeline.ClinicalTextPipeline;
 import io.clinscribe.record.ClinicalDocument;
 import io.clinscribe.record.Entry;
@@ -57,9 +59,19 @@ public final class ScanPipeline {
 
     /** Reads the words of every page. */
     public ScannedDocument read(String id, List<ScanPage> pages) throws OcrException {
-        List<RecognizedPage> recognized = new ArrayList<>(pages.size());
+        try {
+            return read(id, ScanPages.of(pages));
+        } catch (ScanInputException e) {
+            throw new IllegalStateException("pages in memory cannot fail to decode", e);
+        }
+    }
+
+    /** Reads the words of every page, one page in memory at a time. */
+    public ScannedDocument read(String id, ScanPages pages) throws OcrException, ScanInputException {
+        List<RecognizedPage> recognized = new ArrayList<>(pages.count());
         java.util.Map<Integer, io.clinscribe.handwriting.ink.RenderedInk> ink = new java.util.HashMap<>();
-        for (ScanPage page : pages) {
+        for (int i = 0; i < pages.count(); i++) {
+            ScanPage page = pages.page(i);
             recognized.add(page.textLayer().isPresent() ? page.textLayer().get() : ocr(page));
             page.ink().ifPresent(rendered -> ink.put(page.number(), rendered));
         }

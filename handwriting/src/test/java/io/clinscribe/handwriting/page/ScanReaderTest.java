@@ -61,6 +61,41 @@ class ScanReaderTest {
     }
 
     @Test
+    void aLongDocumentIsOpenedWithItsPagesCheckedAndDecodedOneAtATime(@TempDir Path dir) throws Exception {
+        Path chart = dir.resolve("chart.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int n = 1; n <= 40; n++) {
+                PDPage page = new PDPage(new PDRectangle(144, 72));
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(12, 30);
+                    content.showText("Progress note " + n);
+                    content.endText();
+                }
+            }
+            doc.save(chart.toFile());
+        }
+        try (ScanPages pages = reader.open(chart)) {
+            assertEquals(40, pages.count());
+            ScanPage last = pages.page(39);
+            assertEquals(40, last.number());
+            assertEquals(List.of("Progress", "note", "40"),
+                    last.textLayer().orElseThrow().words().stream().map(OcrWord::text).toList());
+            assertEquals(3, pages.page(2).number(), "pages are decoded in any order, each when asked for");
+        }
+        ScanReader shortCharts = new ScanReader(100_000_000L, 39);
+        ScanInputException tooLong = assertThrows(ScanInputException.class, () -> shortCharts.open(chart));
+        assertEquals(chart + ": more than 39 pages", tooLong.getMessage());
+        try (ScanPages tiff = reader.open(Path.of("../corpora/scans/multipage/notes4-5-gray-lzw.tif"))) {
+            assertEquals(2, tiff.count());
+            assertEquals(tiff.page(1).image().getWidth(), reader.read(Path.of("../corpora/scans/multipage/notes4-5-gray-lzw.tif"))
+                    .get(1).image().getWidth());
+        }
+    }
+
+    @Test
     void anEncryptedPdfSaysSo(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("locked.pdf");
         try (PDDocument doc = new PDDocument()) {

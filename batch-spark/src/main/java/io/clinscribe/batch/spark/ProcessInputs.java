@@ -71,6 +71,11 @@ final class ProcessInputs implements MapPartitionsFunction<Row, DocumentRow> {
         } catch (IOException | RuntimeException e) {
             processed = ProcessedDocument.of(ClinicalDocument.failed(id, ProcessingProblem.error("processing-failed",
                     name + ": " + e.getClass().getSimpleName())));
+        } catch (OutOfMemoryError e) {
+            // As in the local batch: one input too big for the executor's heap fails alone instead of the
+            // executor, which Spark would retry with the same input until the job fails.
+            processed = ProcessedDocument.of(ClinicalDocument.failed(id, ProcessingProblem.error("out-of-memory",
+                    name + ": not enough memory to process it; give the executors more (--executor-memory)")));
         } finally {
             deleteQuietly(folder);
         }

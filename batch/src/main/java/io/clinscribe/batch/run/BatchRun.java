@@ -76,7 +76,8 @@ public final class BatchRun {
     }
 
     /**
-     * Processes the inputs and writes the report ({@value ResultFiles#REPORT} in the result folder).
+     * Processes the inputs and writes the report ({@value ResultFiles#REPORT} and its summary,
+     * {@value ResultFiles#SUMMARY}, in the result folder).
      *
      * @param description what the run was given (the folder or manifest), for the report
      */
@@ -122,7 +123,7 @@ public final class BatchRun {
             pool.shutdownNow();
         }
         report.end(clock.instant(), false);
-        report.write(results.folder().resolve(ResultFiles.REPORT));
+        write(report);
         try {
             Runtime.getRuntime().removeShutdownHook(onStop);
         } catch (IllegalStateException e) {
@@ -169,9 +170,14 @@ public final class BatchRun {
         }
     }
 
+    private void write(RunReport report) throws IOException {
+        report.write(results.folder().resolve(ResultFiles.REPORT));
+        report.writeSummary(results.folder().resolve(ResultFiles.SUMMARY));
+    }
+
     private void writeQuietly(RunReport report) {
         try {
-            report.write(results.folder().resolve(ResultFiles.REPORT));
+            write(report);
         } catch (IOException | RuntimeException e) {
             // stopping: nothing more to do than leave the results, which are whole
         }

@@ -23,6 +23,9 @@ public final class ResultFiles {
     /** The run report's name; no result can have it, as a result's name ends in its input's name plus .json. */
     public static final String REPORT = "clinscribe-run.json";
 
+    /** The run report's readable summary; no result can have its name, as results end in .json. */
+    public static final String SUMMARY = "clinscribe-run.txt";
+
     private static final String TEMPORARY = ".json.tmp";
     private static final ObjectMapper JSON = new ObjectMapper();
 

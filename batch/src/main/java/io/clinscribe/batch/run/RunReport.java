@@ -118,12 +118,30 @@ public final class RunReport {
 
     /** Writes the report atomically (temporary file and rename). */
     public synchronized void write(Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".", ".json.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp);
-                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        atomically(file, out -> {
+            try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 writeJson(json);
+            }
+        });
+    }
+
+    /** Writes the {@link #summary()} atomically, for whoever looks at the run after its terminal has gone. */
+    public synchronized void writeSummary(Path file) throws IOException {
+        String summary = summary();
+        atomically(file, out -> out.write(summary.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A temporary file renamed over {@code file}: a reader sees the old report or the new one, never half. */
+    private static void atomically(Path file, Content content) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".", ".json.tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -109,7 +109,10 @@ class BatchRunTest {
             }
             assertEquals(new TreeSet<>(expected), failed);
             report.get("failures").forEach(f -> assertFalse(f.get("reason").asText().isBlank()));
-            assertEquals(good + bad + 1, resultFiles(out).size(), "one result per input, plus the report: " + resultFiles(out));
+            assertEquals(good + bad + 2, resultFiles(out).size(), "one result per input, plus the report and its summary: "
+                    + resultFiles(out));
+            assertTrue(Files.readString(out.resolve(ResultFiles.SUMMARY)).contains("failed: bad/bad-binary.bin: "),
+                    "the readable summary is kept with the results");
             JsonNode note = JSON.readTree(out.resolve("notes%2FNOTE-WITHOUT-EXTENSION.json").toFile());
             assertEquals("NOTE-WITHOUT-EXTENSION", note.get("id").asText());
             assertEquals("text", note.at("/source/kind").asText());

@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Process a folder (recursively) or a manifest (one path a line, relative to it, '#' comments)",
                 "of mixed inputs: notes, recordings, scans and ink, each routed by its content and name to what",
                 "reads it, several at once. Writes one clinscribe.entries/v1 file per input into --out",
-                "(notes/a.txt -> notes%%2Fa.txt.json) and a run report, clinscribe-run.json: counts by kind,",
-                "failures with their reasons, documents with entries to review, throughput.",
+                "(notes/a.txt -> notes%%2Fa.txt.json) and a run report, clinscribe-run.json (its summary in",
+                "clinscribe-run.txt): counts by kind, failures with their reasons, documents with entries to",
+                "review, throughput.",
                 "Run it again to finish an interrupted batch or retry failures: inputs whose result is there",
                 "for the same bytes are skipped. Hidden files are left out."})
 final class BatchCommand implements Callable<Integer> {

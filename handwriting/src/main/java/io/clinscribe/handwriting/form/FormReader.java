@@ -68,6 +68,9 @@ public final class FormReader {
 
     public List<FieldReading> read(FormTemplate template, int pageNumber, BufferedImage scan) throws OcrException {
         FormAlignment alignment = FormAlignment.align(template, scan);
+        // Read as this form because someone said so: if its printed words say otherwise, every value is suspect.
+        boolean otherWords = !template.anchors().isEmpty()
+                && !new AnchorRecognition(List.of(template), singleLineEngines).match(template, scan).recognised();
         List<FieldReading> readings = new ArrayList<>();
         for (FormTemplate.Field field : template.fields()) {
             Rectangle box = alignment.map(field.zone(), field.kind() == FormTemplate.Kind.CHECKBOX ? 0 : 12,
@@ -77,6 +80,9 @@ public final class FormReader {
             if (!alignment.registered()) {
                 reasons.add("form not registered: " + alignment.marksFound() + " of "
                         + template.registrationMarks().size() + " corner marks found");
+            }
+            if (otherWords) {
+                reasons.add("the printed title and headings do not read as form " + template.name());
             }
             readings.add(field.kind() == FormTemplate.Kind.CHECKBOX
                     ? checkbox(field, scan, box, region, reasons)

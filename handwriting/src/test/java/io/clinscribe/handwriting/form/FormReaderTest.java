@@ -58,6 +58,24 @@ class FormReaderTest {
     }
 
     @Test
+    void aScanReadAsAFormWhosePrintedWordsItDoesNotHaveHasEveryFieldFlagged() throws Exception {
+        assumeTrue(TesseractSettings.standard().tessdata().resolve("eng.traineddata").toFile().isFile(),
+                "Tesseract is not installed: run scripts/install-system-packages.sh");
+        Path intake = FORMS.resolve("vitals-intake.template.json");
+        FormTemplate otherForm = FormTemplate.parse(java.nio.file.Files.readString(intake)
+                .replace("Outpatient Vitals and Intake Form", "Medication Administration Record")
+                .replace("\"form\": \"vitals-intake\"", "\"form\": \"medication-record\""), "medication-record.json");
+        try (TesseractEnginePool lines = new TesseractEnginePool(TesseractSettings.standard().withPageSegmentationMode(7), 1)) {
+            BufferedImage scan = ScanReader.standard().read(FORMS.resolve("vitals-intake-filled1.jpg")).get(0).image();
+            List<FieldReading> asOther = new FormReader(lines).read(otherForm, 1, scan);
+            assertTrue(asOther.stream().allMatch(r -> r.reviewReasons().contains(
+                    "the printed title and headings do not read as form medication-record")), asOther.get(0).toString());
+            List<FieldReading> asItself = new FormReader(lines).read(FormTemplate.read(intake), 1, scan);
+            assertTrue(asItself.stream().noneMatch(r -> r.reviewReasons().stream().anyMatch(w -> w.contains("printed title"))));
+        }
+    }
+
+    @Test
     void rawLineEnginesMustBeInRawLineMode() throws Exception {
         assumeTrue(TesseractSettings.standard().tessdata().resolve("eng.traineddata").toFile().isFile(),
                 "Tesseract is not installed: run scripts/install-system-packages.sh");

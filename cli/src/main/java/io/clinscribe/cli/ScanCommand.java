@@ -2,7 +2,6 @@ package io.clinscribe.cli;
 
 import io.clinscribe.batch.document.ScanDocuments;
 import io.clinscribe.handwriting.form.FormEngines;
-import io.clinscribe.handwriting.form.FormReader;
 import io.clinscribe.handwriting.form.FormTemplate;
 import io.clinscribe.handwriting.ocr.OcrException;
 import io.clinscribe.handwriting.ocr.TesseractEnginePool;
@@ -88,11 +87,10 @@ final class ScanCommand implements Callable<Integer> {
             // Forms are read field by field and never corrected, so they need no vocabulary.
             ScanPipeline pipeline = new ScanPipeline(engines, PagePreparation.standard(),
                     form.isPresent() ? Optional.empty() : ocrOptions.corrector(), reviewBelow);
-            FormReader formReader = formEngines.reader();
             ClinicalTextPipeline text = textOnly ? null : pipelineOptions.build();
             try {
                 ScanDocuments scans = new ScanDocuments(reader, pipeline,
-                        form.map(t -> ScanDocuments.FilledForms.every(t, formReader)), Optional.ofNullable(text));
+                        form.map(t -> ScanDocuments.FilledForms.every(t, formEngines)), Optional.ofNullable(text));
                 ResultHandling results = new ResultHandling(output, delivery, err);
                 InOrderProcessing.run(workers, files, file -> scans.process(TextInputs.idOf(file), file),
                         (file, result) -> results.accept("", result));

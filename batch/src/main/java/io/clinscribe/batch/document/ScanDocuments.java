@@ -3,6 +3,8 @@ package io.clinscribe.batch.document;
 import io.clinscribe.batch.routing.InputKind;
 import io.clinscribe.handwriting.form.FieldReading;
 import io.clinscribe.handwriting.form.FormEntries;
+import io.clinscribe.handwriting.form.FormEngines;
+import io.clinscribe.handwriting.form.FormMatch;
 import io.clinscribe.handwriting.form.FormReader;
 import io.clinscribe.handwriting.form.FormRecognition;
 import io.clinscribe.handwriting.form.FormTemplate;
@@ -38,8 +40,13 @@ public final class ScanDocuments {
     public record FilledForms(FormRecognition recognition, FormReader reader) {
 
         /** Every file is a filled copy of this form (the person who gave them said so). */
-        public static FilledForms every(FormTemplate template, FormReader reader) {
-            return new FilledForms(FormRecognition.always(template), reader);
+        public static FilledForms every(FormTemplate template, FormEngines engines) {
+            return new FilledForms(engines.asserted(template), engines.reader());
+        }
+
+        /** A file is the form among these its printed anchors say it is, or free pages. */
+        public static FilledForms among(List<FormTemplate> templates, FormEngines engines) {
+            return new FilledForms(engines.recognition(templates), engines.reader());
         }
     }
 
@@ -75,7 +82,7 @@ public final class ScanDocuments {
         try (ScanPages pages = reader.open(file)) {
             if (forms.isPresent()) {
                 ScanPage first = pages.page(0);
-                Optional<FormTemplate> form = forms.get().recognition().formOf(first.image());
+                Optional<FormMatch> form = forms.get().recognition().formOf(first.image());
                 if (form.isPresent()) {
                     return form(id, file, first, pages.count(), form.get(), forms.get().reader());
                 }
@@ -99,9 +106,10 @@ public final class ScanDocuments {
     }
 
     /** A filled form: its first page read against the template, then entries from its fields. */
-    private ProcessedDocument form(String id, Path file, ScanPage page, int pageCount, FormTemplate template,
+    private ProcessedDocument form(String id, Path file, ScanPage page, int pageCount, FormMatch match,
                                    FormReader formReader) throws OcrException {
-        List<FieldReading> fields = formReader.read(template, page.number(), page.image());
+        FormTemplate template = match.form();
+        List<FieldReading> fields = formReader.read(match, page.number(), page.image());
         if (fields.stream().allMatch(FieldReading::blank)) {
             return failed(id, "blank-form", file + ": nothing is written or ticked on this copy of form " + template.name());
         }

@@ -160,8 +160,7 @@ public final class MixedInputs implements AutoCloseable {
                                 templates.add(form.template());
                             }
                             formEngines = new FormEngines(workers);
-                            forms = Optional.of(new ScanDocuments.FilledForms(formEngines.recognition(templates),
-                                    formEngines.reader()));
+                            forms = Optional.of(ScanDocuments.FilledForms.among(templates, formEngines));
                         }
                         scans = new ScanDocuments(ScanReader.standard(), new ScanPipeline(ocrEngines, PagePreparation.standard(),
                                 settings.terminologyCorrection() ? Optional.of(new TerminologyCorrector(drugs)) : Optional.empty(),

@@ -33,10 +33,6 @@ public final class AnchorRecognition implements FormRecognition {
     /** Pixels (at the scan's resolution) added around an anchor's zone: the alignment is good to a few. */
     private static final int MARGIN = 12;
 
-    /** How one form fits one page. */
-    public record Match(FormTemplate form, int marksFound, double anchorSimilarity, boolean recognised) {
-    }
-
     private final List<FormTemplate> forms;
     private final TesseractEnginePool singleLineEngines;
 
@@ -62,39 +58,49 @@ public final class AnchorRecognition implements FormRecognition {
         return !form.anchors().isEmpty() || !form.registrationMarks().isEmpty();
     }
 
+    /**
+     * Every page is this form, as the person who gave the scans said; the match still says whether its
+     * printed anchors agree, so that a wrong form's fields are flagged.
+     */
+    public static FormRecognition asserted(FormTemplate form, TesseractEnginePool singleLineEngines) {
+        return page -> Optional.of(match(form, page, singleLineEngines));
+    }
+
     /** The best-fitting recognised form, if any. */
     @Override
-    public Optional<FormTemplate> formOf(BufferedImage page) throws OcrException {
-        Match best = null;
+    public Optional<FormMatch> formOf(BufferedImage page) throws OcrException {
+        FormMatch best = null;
         for (FormTemplate form : forms) {
-            Match match = match(form, page);
+            FormMatch match = match(form, page, singleLineEngines);
             if (match.recognised() && (best == null || match.anchorSimilarity() > best.anchorSimilarity())) {
                 best = match;
             }
         }
-        return Optional.ofNullable(best).map(Match::form);
+        return Optional.ofNullable(best);
     }
 
-    /** How well {@code form} fits the page. */
-    public Match match(FormTemplate form, BufferedImage page) throws OcrException {
+    /** How well {@code form} fits the page, its anchors read with {@code singleLineEngines}. */
+    public static FormMatch match(FormTemplate form, BufferedImage page, TesseractEnginePool singleLineEngines)
+            throws OcrException {
         FormAlignment alignment = FormAlignment.align(form, page);
         if (!form.registrationMarks().isEmpty() && alignment.marksFound() == 0) {
             // Not a mark where this form prints four: another page, so spare the anchors' OCR.
-            return new Match(form, 0, 0, false);
+            return new FormMatch(form, alignment, 0, false);
         }
         if (form.anchors().isEmpty()) {
-            return new Match(form, alignment.marksFound(), 0, alignment.registered());
+            return new FormMatch(form, alignment, 0, alignment.registered());
         }
         double similarity = 0;
         for (FormTemplate.Anchor anchor : form.anchors()) {
             Rectangle box = alignment.map(anchor.zone(), MARGIN, page.getWidth(), page.getHeight());
-            similarity += similarity(anchor.text(), read(page, box));
+            similarity += similarity(anchor.text(), read(page, box, singleLineEngines));
         }
         similarity /= form.anchors().size();
-        return new Match(form, alignment.marksFound(), similarity, similarity >= SAME_WORDS);
+        return new FormMatch(form, alignment, similarity, similarity >= SAME_WORDS);
     }
 
-    private String read(BufferedImage page, Rectangle box) throws OcrException {
+    private static String read(BufferedImage page, Rectangle box, TesseractEnginePool singleLineEngines)
+            throws OcrException {
         // A copy, not getSubimage: the OCR hands Tesseract the image's whole data buffer.
         BufferedImage crop = new BufferedImage(box.width, box.height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = crop.createGraphics();

@@ -37,6 +37,11 @@ public final class FormEngines implements AutoCloseable {
         return new AnchorRecognition(forms, lines);
     }
 
+    /** Every page is this form (the person who gave the scans said so); its anchors are still checked. */
+    public FormRecognition asserted(FormTemplate form) {
+        return AnchorRecognition.asserted(form, lines);
+    }
+
     @Override
     public void close() {
         try {

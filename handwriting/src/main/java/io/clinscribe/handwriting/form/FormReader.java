@@ -66,11 +66,15 @@ public final class FormReader {
         this.preparation = preparation;
     }
 
+    /** Reads the page as {@code template}, first matching it to the page (alignment, printed anchors). */
     public List<FieldReading> read(FormTemplate template, int pageNumber, BufferedImage scan) throws OcrException {
-        FormAlignment alignment = FormAlignment.align(template, scan);
-        // Read as this form because someone said so: if its printed words say otherwise, every value is suspect.
-        boolean otherWords = !template.anchors().isEmpty()
-                && !new AnchorRecognition(List.of(template), singleLineEngines).match(template, scan).recognised();
+        return read(AnchorRecognition.match(template, scan, singleLineEngines), pageNumber, scan);
+    }
+
+    /** Reads the fields of the page a recognition matched to a form. */
+    public List<FieldReading> read(FormMatch match, int pageNumber, BufferedImage scan) throws OcrException {
+        FormTemplate template = match.form();
+        FormAlignment alignment = match.alignment();
         List<FieldReading> readings = new ArrayList<>();
         for (FormTemplate.Field field : template.fields()) {
             Rectangle box = alignment.map(field.zone(), field.kind() == FormTemplate.Kind.CHECKBOX ? 0 : 12,
@@ -81,7 +85,8 @@ public final class FormReader {
                 reasons.add("form not registered: " + alignment.marksFound() + " of "
                         + template.registrationMarks().size() + " corner marks found");
             }
-            if (otherWords) {
+            if (match.otherPrintedWords()) {
+                // read as this form because someone said so, but its printed words say otherwise
                 reasons.add("the printed title and headings do not read as form " + template.name());
             }
             readings.add(field.kind() == FormTemplate.Kind.CHECKBOX

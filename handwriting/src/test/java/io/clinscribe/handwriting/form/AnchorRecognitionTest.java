@@ -36,15 +36,16 @@ class AnchorRecognitionTest {
             AnchorRecognition recognition = new AnchorRecognition(List.of(medicationRecord, intake), lines);
             for (int i = 1; i <= 3; i++) {
                 BufferedImage scan = page(FORMS.resolve("vitals-intake-filled" + i + ".jpg"));
-                AnchorRecognition.Match match = recognition.match(intake, scan);
-                assertTrue(match.recognised(), "filled form " + i + " is the intake form: " + match);
-                assertEquals(4, match.marksFound());
-                AnchorRecognition.Match other = recognition.match(medicationRecord, scan);
-                assertFalse(other.recognised(), "the same marks, other words: " + other);
-                assertEquals("vitals-intake", recognition.formOf(scan).orElseThrow().name());
+                FormMatch match = AnchorRecognition.match(intake, scan, lines);
+                assertTrue(match.recognised(), "filled form " + i + " is the intake form: " + match.anchorSimilarity());
+                assertEquals(4, match.alignment().marksFound());
+                FormMatch other = AnchorRecognition.match(medicationRecord, scan, lines);
+                assertFalse(other.recognised(), "the same marks, other words: " + other.anchorSimilarity());
+                assertTrue(other.otherPrintedWords());
+                assertEquals("vitals-intake", recognition.formOf(scan).orElseThrow().form().name());
             }
             assertEquals("vitals-intake", recognition.formOf(page(FORMS.resolve("vitals-intake-template.png")))
-                    .orElseThrow().name(), "an empty copy is still the form");
+                    .orElseThrow().form().name(), "an empty copy is still the form");
             BufferedImage note = page(Path.of("../corpora/scans/print/note1-serif.png"));
             assertTrue(recognition.formOf(note).isEmpty(), "a typed note is no form");
         }

@@ -118,11 +118,11 @@ public final class ScanReader {
                 throw new ScanInputException(name + ": the image has no pages");
             }
             return new ImagePages(name, in, reader, count);
-        } catch (ScanInputException | IOException | RuntimeException e) {
+        } catch (ScanInputException e) {
             closeQuietly(in, reader);
-            if (e instanceof ScanInputException s) {
-                throw s;
-            }
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in, reader);
             // ImageIO reports truncated and corrupt data as IOExceptions or, for some codecs, runtime errors.
             throw new ScanInputException(name + ": corrupt or truncated image (" + describe(e) + ")", e);
         }
@@ -245,14 +245,14 @@ public final class ScanReader {
                 checkSize(name, i + 1, Math.round(box.getWidth() * PDF_SCALE), Math.round(box.getHeight() * PDF_SCALE));
             }
             return new PdfPages(name, pdf);
-        } catch (ScanInputException | IOException | RuntimeException e) {
+        } catch (ScanInputException e) {
             closeQuietly(pdf);
-            if (e instanceof ScanInputException s) {
-                throw s;
-            }
-            if (e instanceof InvalidPasswordException) {
-                throw new ScanInputException(name + ": the PDF is encrypted with a password");
-            }
+            throw e;
+        } catch (InvalidPasswordException e) {
+            closeQuietly(pdf);
+            throw new ScanInputException(name + ": the PDF is encrypted with a password");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(pdf);
             throw new ScanInputException(name + ": broken PDF (" + describe(e) + ")", e);
         }
     }

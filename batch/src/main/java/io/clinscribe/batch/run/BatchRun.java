@@ -150,8 +150,9 @@ public final class BatchRun {
             // other inputs need far less. Reported, not retried; the message says what to change.
             LOG.warn("{} failed: out of memory", input.name());
             result = ProcessedDocument.of(ClinicalDocument.failed(input.id(), ProcessingProblem.error("out-of-memory",
-                    input.name() + ": not enough memory to process it alongside " + (workers - 1)
-                            + " other workers; run it with fewer --threads or a larger heap (JAVA_OPTS=-Xmx4g)")));
+                    input.name() + ": not enough memory to process it" + (workers > 1
+                            ? " alongside " + (workers - 1) + " other workers; run it with fewer --threads or"
+                            : "; run it with") + " a larger heap (JAVA_OPTS=-Xmx4g)")));
         }
         try {
             results.write(input, result);
